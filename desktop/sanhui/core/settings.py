@@ -1,0 +1,58 @@
+"""The typed registry of settings: key, default, type and the Chinese label shown to the user.
+
+Values are stored as JSON per organisation in the ``settings`` table
+(store/settings.py); a key not stored has its default here.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Setting:
+    key: str
+    default: Any
+    type: type
+    label: str  # Chinese, as shown in the settings page
+    choices: tuple = ()
+
+
+SETTINGS: dict[str, Setting] = {
+    s.key: s
+    for s in [
+        Setting("font_size", "normal", str, "字号", ("normal", "large", "xlarge")),
+        Setting("is_village", True, bool, "村（社区）党支部（任期五年）"),
+        Setting("term_start", "", str, "本届支部委员会产生日期"),
+        Setting("study_hours_member", 32, int, "党员年度学习学时"),
+        Setting("study_hours_committee", 56, int, "书记、支委年度学习学时"),
+        Setting("reminder_days", 30, int, "提前提醒天数"),
+        Setting("pdf_font", "", str, "打印字体文件（留空自动选择）"),
+        Setting("rules", {}, dict, "会议频次规则"),
+        Setting("record_keeper", "", str, "记录本保管人"),
+    ]
+}
+
+FONT_SCALES = {"normal": 1.0, "large": 1.25, "xlarge": 1.5}
+FONT_SIZE_NAMES = {"normal": "标准", "large": "大", "xlarge": "特大"}
+
+
+def coerce(key: str, value: Any) -> Any:
+    """``value`` checked against the registry; raises ValueError with a Chinese message."""
+    setting = SETTINGS.get(key)
+    if setting is None:
+        raise ValueError(f"没有名为“{key}”的设置项。")
+    if setting.type is bool:
+        if isinstance(value, str):
+            value = value.strip().lower() in ("1", "true", "yes", "是")
+        return bool(value)
+    if setting.type is int:
+        try:
+            value = int(value)
+        except (TypeError, ValueError):
+            raise ValueError(f"“{setting.label}”应当是一个整数。") from None
+    elif not isinstance(value, setting.type):
+        raise ValueError(f"“{setting.label}”的值类型不对。")
+    if setting.choices and value not in setting.choices:
+        raise ValueError(f"“{setting.label}”只能是：{'、'.join(map(str, setting.choices))}。")
+    return value

@@ -1,0 +1,183 @@
+"""Opening a Sanhui data file: checks, pragmas and migrations.
+
+``open_db(path)`` returns a ``sqlite_utils.Database``; every store function
+receives it. Nothing here keeps a connection at module level.
+"""
+from __future__ import annotations
+
+import importlib.util
+import logging
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+
+import sqlite_utils
+from sqlite_utils.migrations import Migrations
+
+from sanhui import paths
+from sanhui.errors import FileMissing, NewerFileError, NotSanhuiFile, SanhuiError
+
+log = logging.getLogger(__name__)
+
+MIGRATION_SET = "sanhui"
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def execute_statements(db: sqlite_utils.Database, script: str) -> None:
+    """Run a multi-statement SQL script inside the current transaction.
+
+    ``sqlite3.executescript`` commits first, which would break a migration's
+    transaction, so statements are split and executed one by one.
+    """
+    statement = ""
+    for line in script.splitlines(keepends=True):
+        statement += line
+        if sqlite3.complete_statement(statement):
+            if statement.strip():
+                db.execute(statement)
+            statement = ""
+    if statement.strip():
+        raise ValueError("incomplete SQL statement at the end of a migration script")
+
+
+def _migration_files() -> list[Path]:
+    return sorted(p for p in paths.migrations_dir().glob("[0-9][0-9][0-9][0-9]_*.py"))
+
+
+def build_migrations() -> Migrations:
+    """The chain of numbered migrations in ``db/migrations``, in order."""
+    migrations = Migrations(MIGRATION_SET)
+    for path in _migration_files():
+        spec = importlib.util.spec_from_file_location(f"sanhui_migration_{path.stem}", path)
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        migrations(name=path.stem)(module.migrate)
+    return migrations
+
+
+def known_migration_names() -> list[str]:
+    return [p.stem for p in _migration_files()]
+
+
+def schema_version() -> int:
+    """The schema version this copy of Sanhui writes: the number of its migrations."""
+    return len(known_migration_names())
+
+
+def _read_state(path: Path) -> tuple[bool, list[str]]:
+    """(has_tables, applied migration names), read without writing a byte."""
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    side_files = [Path(f"{path}{suffix}") for suffix in ("-wal", "-shm")]
+    pre_existing = {p for p in side_files if p.exists()}
+    try:
+        conn = sqlite3.connect(uri, uri=True)
+    except sqlite3.Error as exc:
+        raise NotSanhuiFile(f"无法打开数据文件“{path}”。请确认文件没有损坏，或选择另一个文件。", str(exc)) from exc
+    try:
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        applied: list[str] = []
+        if "_sqlite_migrations" in tables:
+            applied = [
+                r[0]
+                for r in conn.execute(
+                    "SELECT name FROM _sqlite_migrations WHERE migration_set = ? ORDER BY rowid",
+                    [MIGRATION_SET],
+                )
+            ]
+        return bool(tables), applied
+    except sqlite3.DatabaseError as exc:
+        raise NotSanhuiFile(
+            f"文件“{path}”已损坏或不是三会一课助手的数据文件。请从备份恢复，或选择另一个文件。", str(exc)
+        ) from exc
+    finally:
+        conn.close()
+        for side in side_files:  # a read-only look must not leave files behind
+            if side not in pre_existing:
+                side.unlink(missing_ok=True)
+
+
+def _check_file(path: Path) -> list[str]:
+    """Refuse a file that is not ours or is newer than us; return the applied migrations."""
+    with open(path, "rb") as fh:
+        header = fh.read(16)
+    if header and header != SQLITE_HEADER:
+        raise NotSanhuiFile(f"文件“{path}”不是三会一课助手的数据文件，程序没有改动它。请选择正确的数据文件，或新建一个。")
+    if not header:
+        return []
+    has_tables, applied = _read_state(path)
+    if has_tables and not applied:
+        raise NotSanhuiFile(f"文件“{path}”不是三会一课助手的数据文件，程序没有改动它。请选择正确的数据文件，或新建一个。")
+    unknown = [name for name in applied if name not in known_migration_names()]
+    if unknown:
+        raise NewerFileError(
+            f"数据文件“{path.name}”是由更新版本的三会一课助手保存的，当前版本无法打开。请先升级本程序，文件没有被改动。",
+            f"unknown migrations: {unknown}",
+        )
+    return applied
+
+
+def copy_aside(db: sqlite_utils.Database, reason: str) -> Path:
+    """A consistent copy of the open file in the backups folder (SQLite backup API)."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    target = paths.backups_dir() / f"before-{reason}-{stamp}.db"
+    dest = sqlite3.connect(target)
+    try:
+        db.conn.backup(dest)
+    finally:
+        dest.close()
+    return target
+
+
+def _configure(conn: sqlite3.Connection) -> None:
+    conn.execute("PRAGMA busy_timeout = 5000")
+    conn.execute("PRAGMA foreign_keys = ON")
+    mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+    if mode.lower() != "wal":
+        log.warning("journal_mode is %s, not wal", mode)
+    conn.execute("PRAGMA synchronous = FULL")
+
+
+def open_db(path: str | Path, create: bool = False) -> sqlite_utils.Database:
+    """Open (or with ``create`` make) a Sanhui data file, migrated to this version.
+
+    A missing file is refused unless ``create``; a file that is not ours or is
+    newer than this program is refused untouched; before migrating an
+    existing file it is copied aside into the backups folder.
+    """
+    path = Path(path)
+    if not path.exists():
+        if not create:
+            raise FileMissing(f"找不到数据文件“{path}”。请选择已有的数据文件，或新建一个。")
+        applied: list[str] = []
+    else:
+        if path.is_dir():
+            raise NotSanhuiFile(f"“{path}”是一个文件夹，不是数据文件。请选择数据文件。")
+        applied = _check_file(path)
+    try:
+        conn = sqlite3.connect(str(path), timeout=5, check_same_thread=False)
+        _configure(conn)
+    except sqlite3.Error as exc:
+        raise SanhuiError(f"无法打开数据文件“{path}”：{exc}。请检查文件是否只读或磁盘是否已满。", str(exc)) from exc
+    db = sqlite_utils.Database(conn, execute_plugins=False)
+    db.path = path  # type: ignore[attr-defined]
+    migrations = build_migrations()
+    pending = migrations.pending(db)
+    if pending:
+        if applied:
+            backup = copy_aside(db, "migration")
+            log.info("copied %s aside to %s before migrating", path, backup)
+        try:
+            migrations.apply(db)
+        except Exception as exc:
+            conn.close()
+            raise SanhuiError(
+                "升级数据文件时出错，文件已恢复到升级前的状态。请把日志发给乡镇的技术人员。", repr(exc)
+            ) from exc
+    return db
+
+
+def current_version(db: sqlite_utils.Database) -> int:
+    """How many of our migrations the open file has applied."""
+    return db.execute(
+        "SELECT count(*) FROM _sqlite_migrations WHERE migration_set = ?", [MIGRATION_SET]
+    ).fetchone()[0]

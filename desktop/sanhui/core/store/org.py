@@ -1,0 +1,140 @@
+"""The file's identity and organisation: its role, its branch (or township), 党小组."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import sqlite_utils
+
+from sanhui import __version__
+from sanhui.core.model import Branch, Group, OrgKind, Role
+from sanhui.core.store.db import open_db
+from sanhui.core.store.rows import get_row, insert_row, new_id, now_iso, update_row
+from sanhui.errors import AlreadyExists, InvalidInput, NotSanhuiFile
+
+CODE_PATTERN = re.compile(r"^[0-9A-Za-z-]{2,32}$")
+
+
+@dataclass
+class FileInfo:
+    role: Role
+    org_id: str
+    created_at: str
+
+
+def _check_names(name: str, code: str, what: str) -> None:
+    if not name.strip():
+        raise InvalidInput(f"请填写{what}名称。")
+    if len(name.strip()) > 60:
+        raise InvalidInput(f"{what}名称太长（最多 60 个字）。")
+    if not CODE_PATTERN.match(code.strip()):
+        raise InvalidInput(f"{what}代码“{code}”不对：只能用 2～32 位数字、字母或“-”，例如 330102001。")
+
+
+def create_file(
+    path: str | Path,
+    role: Role | str,
+    name: str,
+    code: str,
+    township_name: str = "",
+    township_code: str = "",
+    kind: OrgKind = OrgKind.BRANCH,
+) -> sqlite_utils.Database:
+    """Make a new data file for a branch or a township. Refuses an existing file."""
+    path = Path(path)
+    role = Role(role)
+    if path.exists() and path.stat().st_size > 0:
+        raise AlreadyExists(f"文件“{path}”已经存在，程序没有改动它。请换一个文件名，或直接打开它。")
+    _check_names(name, code, "支部" if role == Role.BRANCH else "乡镇党委")
+    if township_code:
+        _check_names(township_name or "乡镇", township_code, "乡镇党委")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    db = open_db(path, create=True)
+    org_id = new_id()
+    if role == Role.TOWNSHIP:
+        kind = OrgKind.TOWNSHIP
+        township_name, township_code = name, code
+    with db.atomic():
+        insert_row(
+            db,
+            "orgs",
+            {
+                "branch_id": org_id,
+                "kind": kind.value,
+                "name": name.strip(),
+                "code": code.strip(),
+                "township_name": township_name.strip(),
+                "township_code": township_code.strip(),
+            },
+            row_id=org_id,
+        )
+        db.execute(
+            "INSERT INTO file_info (id, role, org_id, created_at, created_by_version) VALUES (1, ?, ?, ?, ?)",
+            [role.value, org_id, now_iso(), __version__],
+        )
+    return db
+
+
+def file_info(db: sqlite_utils.Database) -> FileInfo:
+    rows = list(db.query("SELECT role, org_id, created_at FROM file_info WHERE id = 1"))
+    if not rows:
+        raise NotSanhuiFile("这个数据文件还没有设置支部信息。请用“新建”重新创建，或选择另一个文件。")
+    return FileInfo(Role(rows[0]["role"]), rows[0]["org_id"], rows[0]["created_at"])
+
+
+def _branch(row: dict) -> Branch:
+    return Branch(
+        name=row["name"],
+        code=row["code"],
+        kind=OrgKind(row["kind"]),
+        parent_id=row["parent_id"],
+        township_name=row["township_name"],
+        township_code=row["township_code"],
+        id=row["id"],
+        version=row["version"],
+    )
+
+
+def home_org(db: sqlite_utils.Database) -> Branch:
+    """The branch (or township) this file belongs to."""
+    return _branch(get_row(db, "orgs", file_info(db).org_id))
+
+
+def update_org(db: sqlite_utils.Database, org_id: str, name: str, code: str,
+               township_name: str = "", township_code: str = "") -> bool:
+    _check_names(name, code, "支部")
+    with db.atomic():
+        return bool(
+            update_row(
+                db,
+                "orgs",
+                org_id,
+                {"name": name.strip(), "code": code.strip(), "township_name": township_name.strip(),
+                 "township_code": township_code.strip()},
+            )
+        )
+
+
+def list_groups(db: sqlite_utils.Database, branch_id: str) -> list[Group]:
+    return [
+        Group(name=r["name"], id=r["id"], branch_id=r["branch_id"], leader_id=r["leader_id"], version=r["version"])
+        for r in db.query(
+            "SELECT * FROM groups WHERE branch_id = ? AND deleted_at IS NULL ORDER BY name", [branch_id]
+        )
+    ]
+
+
+def ensure_group(db: sqlite_utils.Database, branch_id: str, name: str) -> str:
+    """The id of the 党小组 called ``name``, created if it does not exist yet."""
+    name = name.strip()
+    if not name:
+        raise InvalidInput("党小组名称不能为空。")
+    rows = list(
+        db.query(
+            "SELECT id FROM groups WHERE branch_id = ? AND name = ? AND deleted_at IS NULL", [branch_id, name]
+        )
+    )
+    if rows:
+        return rows[0]["id"]
+    return insert_row(db, "groups", {"branch_id": branch_id, "name": name})
