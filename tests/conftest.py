@@ -7,14 +7,13 @@ from __future__ import annotations
 
 import os
 import shutil
-from datetime import date
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-TODAY = date(2026, 11, 23)
+from common import TODAY  # noqa: F401 - re-exported for tests
 
 
 @pytest.fixture(autouse=True)

@@ -1,0 +1,3 @@
+from sanhui.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,112 @@
+"""Consistent copies of the data file, and putting one back."""
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+import sqlite_utils
+
+from sanhui import paths
+from sanhui.core.store.db import _check_file
+from sanhui.errors import NotSanhuiFile, WriteFailed
+
+
+def backup_to(db: sqlite_utils.Database, out: str | Path) -> Path:
+    """A consistent copy of the open file at ``out`` (SQLite backup API), written atomically."""
+    out = Path(out)
+    if out.is_dir():
+        out = out / f"sanhui-backup-{datetime.now().strftime('%Y%m%d-%H%M%S')}.db"
+    tmp = out.with_name(out.name + ".part")
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        dest = sqlite3.connect(tmp)
+        try:
+            db.conn.backup(dest)
+            dest.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            dest.close()
+        with open(tmp, "rb+") as fh:
+            os.fsync(fh.fileno())
+        os.replace(tmp, out)
+    except (OSError, sqlite3.Error) as exc:
+        tmp.unlink(missing_ok=True)
+        raise WriteFailed(
+            f"备份没有写成：无法写入“{out.parent}”（{exc.__class__.__name__}）。请检查U盘是否已插好、是否只读或已满，数据文件没有改动。",
+            str(exc),
+        ) from exc
+    return out
+
+
+def default_backup_path() -> Path:
+    return paths.backups_dir() / f"sanhui-{datetime.now().strftime('%Y%m%d-%H%M%S')}.db"
+
+
+@dataclass
+class BackupInfo:
+    path: Path
+    org_name: str
+    members: int
+    meetings: int
+    modified: datetime
+
+
+def inspect_backup(path: str | Path) -> BackupInfo:
+    """What a backup copy holds, read without changing it; refuses a file that is not ours."""
+    path = Path(path)
+    if not path.is_file():
+        raise NotSanhuiFile(f"找不到备份文件“{path}”。请重新选择。")
+    _check_file(path)
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        if conn.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
+            raise NotSanhuiFile(f"备份文件“{path.name}”已损坏，不能用来恢复。请选择另一个备份。")
+        row = conn.execute(
+            "SELECT o.name FROM file_info f JOIN orgs o ON o.id = f.org_id"
+        ).fetchone()
+        members = conn.execute("SELECT count(*) FROM members WHERE deleted_at IS NULL").fetchone()[0]
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        meetings = (
+            conn.execute("SELECT count(*) FROM meetings WHERE deleted_at IS NULL").fetchone()[0]
+            if "meetings" in tables
+            else 0
+        )
+    except sqlite3.DatabaseError as exc:
+        raise NotSanhuiFile(f"备份文件“{path.name}”不是三会一课助手的数据文件。", str(exc)) from exc
+    finally:
+        conn.close()
+    return BackupInfo(path, row[0] if row else "", members, meetings, datetime.fromtimestamp(path.stat().st_mtime))
+
+
+def restore(db_path: str | Path, source: str | Path) -> Path:
+    """Put ``source`` in place of the (closed) data file; the current file is kept aside first.
+
+    Returns where the current file was kept. The copy is checked before
+    anything is touched.
+    """
+    db_path, source = Path(db_path), Path(source)
+    inspect_backup(source)
+    kept = paths.backups_dir() / f"before-restore-{datetime.now().strftime('%Y%m%d-%H%M%S-%f')}.db"
+    tmp = db_path.with_name(db_path.name + ".restore")
+    try:
+        if db_path.exists():
+            src = sqlite3.connect(db_path)
+            dest = sqlite3.connect(kept)
+            try:
+                src.backup(dest)
+            finally:
+                dest.close()
+                src.close()
+        shutil.copyfile(source, tmp)
+        with open(tmp, "rb+") as fh:
+            os.fsync(fh.fileno())
+        for suffix in ("-wal", "-shm"):
+            Path(str(db_path) + suffix).unlink(missing_ok=True)
+        os.replace(tmp, db_path)
+    except (OSError, sqlite3.Error) as exc:
+        tmp.unlink(missing_ok=True)
+        raise WriteFailed(f"恢复没有完成：{exc.__class__.__name__}。原数据文件没有改动，请检查磁盘空间后重试。", str(exc)) from exc
+    return kept

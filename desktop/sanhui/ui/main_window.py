@@ -1,0 +1,113 @@
+"""The main window: a navigation bar on the left, one page at a time on the right."""
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from sanhui.core.model import Role
+from sanhui.ui.pages.home_page import HomePage
+from sanhui.ui.pages.members_page import MembersPage
+from sanhui.ui.pages.settings_page import SettingsPage
+from sanhui.ui.session import Session
+
+NAV_STYLE = """
+QListWidget#nav { background: #8b1a1a; color: white; border: none; outline: none; }
+QListWidget#nav::item { padding: 12px 18px; }
+QListWidget#nav::item:selected { background: #b22222; color: white; font-weight: bold; }
+QListWidget#nav::item:hover { background: #a12020; }
+"""
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, db, today: date | None = None):
+        super().__init__()
+        self.session = Session(db, self)
+        self.today = today or date.today()
+        org = self.session.org
+        role = self.tr("乡镇") if self.session.role == Role.TOWNSHIP else self.tr("支部")
+        self.setWindowTitle(self.tr("三会一课助手") + f" — {org.name}（{role}）")
+        self.nav = QListWidget()
+        self.nav.setObjectName("nav")
+        self.nav.setStyleSheet(NAV_STYLE)
+        self.nav.setFocusPolicy(Qt.StrongFocus)
+        self.stack = QStackedWidget()
+        self.pages = []
+        for page in self.make_pages():
+            self.add_page(page)
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.setCurrentRow(0)
+        self.nav.setFixedWidth(self.nav.sizeHintForColumn(0) + 40)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self._menus()
+
+    def make_pages(self):
+        return [
+            HomePage(self.session, today=self.today),
+            MembersPage(self.session, today=self.today),
+            SettingsPage(self.session),
+        ]
+
+    def add_page(self, page) -> None:
+        index = len(self.pages)
+        self.pages.append(page)
+        item = QListWidgetItem(page.tr(page.title))
+        if index < 9:
+            item.setToolTip(f"Ctrl+{index + 1}")
+        self.nav.addItem(item)
+        self.stack.addWidget(page)
+
+    def page(self, cls):
+        return next(p for p in self.pages if isinstance(p, cls))
+
+    def show_page(self, cls):
+        page = self.page(cls)
+        self.nav.setCurrentRow(self.pages.index(page))
+        return page
+
+    def _menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("文件(&F)"))
+        backup = QAction(self.tr("备份数据(&B)…"), self)
+        backup.triggered.connect(lambda: self.show_page(SettingsPage).choose_backup())
+        file_menu.addAction(backup)
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("退出(&Q)"), self)
+        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        go_menu = self.menuBar().addMenu(self.tr("页面(&P)"))
+        for index, page in enumerate(self.pages):
+            action = QAction(page.tr(page.title), self)
+            if index < 9:
+                action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            action.triggered.connect(lambda checked=False, i=index: self.nav.setCurrentRow(i))
+            go_menu.addAction(action)
+        help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
+        about = QAction(self.tr("关于三会一课助手"), self)
+        about.triggered.connect(self.about)
+        help_menu.addAction(about)
+
+    def about(self) -> None:
+        from sanhui import __version__
+
+        QMessageBox.about(
+            self,
+            self.tr("关于"),
+            self.tr("三会一课助手 ") + __version__ + "\n" + self.tr("村党支部三会一课、主题党日、组织生活记录工具。全部数据保存在本机，不联网。"),
+        )

@@ -1,0 +1,113 @@
+"""设置: the branch's details, the type size, backup and restore."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+)
+
+from sanhui.core.model import Changes
+from sanhui.core.settings import FONT_SIZE_NAMES
+from sanhui.core.store.org import update_org
+from sanhui.core.store.settings import get_setting, set_setting
+from sanhui.errors import SanhuiError
+from sanhui.ui.pages.base import Page
+from sanhui.ui.widgets import heading
+
+
+class SettingsPage(Page):
+    title = "设置"
+
+    def __init__(self, session, parent=None):
+        super().__init__(session, parent)
+        self.name = QLineEdit()
+        self.code = QLineEdit()
+        self.township_name = QLineEdit()
+        self.township_code = QLineEdit()
+        save = QPushButton(self.tr("保存支部信息"))
+        save.clicked.connect(self.save_org)
+        org_box = QGroupBox(self.tr("单位信息"))
+        form = QFormLayout(org_box)
+        form.addRow(self.tr("名称"), self.name)
+        form.addRow(self.tr("代码"), self.code)
+        form.addRow(self.tr("所属乡镇党委"), self.township_name)
+        form.addRow(self.tr("乡镇代码"), self.township_code)
+        form.addRow("", save)
+        save.setSizePolicy(QSizePolicy.Maximum, QSizePolicy.Fixed)
+
+        self.font_size = QComboBox()
+        for key, name in FONT_SIZE_NAMES.items():
+            self.font_size.addItem(self.tr(name), key)
+        self.font_size.activated.connect(self.save_font_size)
+        look_box = QGroupBox(self.tr("显示"))
+        look = QFormLayout(look_box)
+        look.addRow(self.tr("字号"), self.font_size)
+
+        backup_box = QGroupBox(self.tr("备份与恢复"))
+        buttons = QHBoxLayout(backup_box)
+        backup = QPushButton(self.tr("备份到…（如U盘）"))
+        backup.clicked.connect(self.choose_backup)
+        buttons.addWidget(backup)
+        buttons.addStretch(1)
+
+        for box in (org_box, look_box, backup_box):
+            box.setMaximumWidth(720)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(self.tr("设置")))
+        layout.addWidget(org_box)
+        layout.addWidget(look_box)
+        layout.addWidget(backup_box)
+        layout.addStretch(1)
+
+    def wants(self, changes) -> bool:
+        return changes.org or changes.settings
+
+    def reload(self) -> None:
+        org = self.session.org
+        self.name.setText(org.name)
+        self.code.setText(org.code)
+        self.township_name.setText(org.township_name)
+        self.township_code.setText(org.township_code)
+        size = get_setting(self.session.db, self.session.org_id, "font_size")
+        self.font_size.setCurrentIndex(max(self.font_size.findData(size), 0))
+
+    def save_org(self) -> None:
+        try:
+            changed = update_org(self.session.db, self.session.org_id, self.name.text(), self.code.text(),
+                                 self.township_name.text(), self.township_code.text())
+        except SanhuiError as exc:
+            QMessageBox.warning(self, self.tr("不能保存"), str(exc))
+            return
+        self.session.announce(Changes(org=changed))
+
+    def save_font_size(self) -> None:
+        from sanhui.ui.app import apply_font_size
+
+        key = self.font_size.currentData()
+        set_setting(self.session.db, self.session.org_id, "font_size", key)
+        apply_font_size(QApplication.instance(), key)
+        self.session.announce(Changes(settings=True))
+
+    def choose_backup(self) -> None:
+        from sanhui.core.backup import backup_to
+
+        folder = QFileDialog.getExistingDirectory(self, self.tr("选择备份位置（例如U盘）"), str(Path.home()))
+        if not folder:
+            return
+        try:
+            out = backup_to(self.session.db, Path(folder))
+        except SanhuiError as exc:
+            QMessageBox.warning(self, self.tr("备份没有完成"), str(exc))
+            return
+        QMessageBox.information(self, self.tr("备份完成"), self.tr("已备份到：") + str(out))
