@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLineEdit,
     QMessageBox,
+    QScrollArea,
     QSpinBox,
     QTabWidget,
     QVBoxLayout,
@@ -41,6 +42,15 @@ DATE_FIELDS = (
 )
 
 
+def _scrolling(page: QWidget) -> QScrollArea:
+    """A tab that scrolls rather than squeezes when error lines appear under its fields."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.NoFrame)
+    area.setWidget(page)
+    return area
+
+
 class MemberDialog(QDialog):
     """``member`` None adds a new one. After ``exec`` returns Accepted, ``changes`` says what was saved."""
 
@@ -53,8 +63,8 @@ class MemberDialog(QDialog):
         self.setWindowTitle(self.tr("修改党员信息") if member else self.tr("新增党员"))
         self.fields: dict[str, Checked] = {}
         tabs = QTabWidget()
-        tabs.addTab(self._basic_tab(), self.tr("基本信息"))
-        tabs.addTab(self._special_tab(), self.tr("特殊情况"))
+        tabs.addTab(_scrolling(self._basic_tab()), self.tr("基本信息"))
+        tabs.addTab(_scrolling(self._special_tab()), self.tr("特殊情况"))
         self.tabs = tabs
         buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
         buttons.button(QDialogButtonBox.Save).setText(self.tr("保存(&S)"))
@@ -66,7 +76,7 @@ class MemberDialog(QDialog):
         layout.addWidget(buttons)
         if member:
             self._fill(member)
-        self.resize(560, 640)
+        self.resize(600, 700)
 
     # -- building -------------------------------------------------------------------------------
     def _add(self, form: QFormLayout, name: str, label: str, editor: QWidget) -> QWidget:
@@ -200,6 +210,7 @@ class MemberDialog(QDialog):
             if first is not None:
                 self.tabs.setCurrentIndex(0 if self.tabs.widget(0).isAncestorOf(first) else 1)
                 first.setFocus()
+                self.tabs.currentWidget().ensureWidgetVisible(first)
 
     def save(self) -> None:
         member, problems = self.member()
