@@ -4,7 +4,6 @@ from __future__ import annotations
 import hashlib
 
 import pytest
-from common import TODAY
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
 
 from sanhui.core.model import Role
@@ -12,6 +11,8 @@ from sanhui.core.store.org import file_info, home_org
 from sanhui.ui.app import apply_font_size, open_or_create
 from sanhui.ui.dialogs.first_start import FirstStartDialog
 from sanhui.ui.main_window import MainWindow
+
+from common import TODAY
 
 
 def test_first_start_creates_branch_file(qtbot, tmp_path):

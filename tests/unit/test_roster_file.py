@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook, load_workbook
 
-from fakes import make_members, to_member, write_csv, write_xlsx
 from sanhui.core.dates import add_months, add_years
 from sanhui.core.idcard import check_digit
 from sanhui.core.model import Category
@@ -23,6 +22,8 @@ from sanhui.core.roster import (
     write_roster_xlsx,
 )
 from sanhui.errors import InvalidInput
+
+from fakes import make_members, to_member, write_csv, write_xlsx
 
 TODAY = date(2026, 3, 1)
 TITLE = "青山村党支部党员名册"
