@@ -159,3 +159,11 @@ def test_settings_registry(db, branch_id):
         set_setting(db, branch_id, "font_size", "huge")
     set_setting(db, branch_id, "study_hours_member", "40")
     assert get_setting(db, branch_id, "study_hours_member") == 40
+
+
+def test_groups_in_natural_order(db, branch_id):
+    for name in ("第十党小组", "第二党小组", "第一党小组", "第十一党小组", "第三党小组"):
+        ensure_group(db, branch_id, name)
+    assert [g.name for g in list_groups(db, branch_id)] == [
+        "第一党小组", "第二党小组", "第三党小组", "第十党小组", "第十一党小组"
+    ]

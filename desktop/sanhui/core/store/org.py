@@ -116,13 +116,32 @@ def update_org(db: sqlite_utils.Database, org_id: str, name: str, code: str,
         )
 
 
+_NUMERALS = {c: i for i, c in enumerate("零一二三四五六七八九", start=0)}
+
+
+def group_sort_key(name: str) -> tuple:
+    """第二党小组 before 第十党小组: Chinese numerals (up to 九十九) and digits compared as numbers."""
+    match = re.search(r"[0-9]+|[零一二三四五六七八九十]+", name)
+    if not match:
+        return (1, name)
+    text = match.group()
+    if text.isdigit():
+        number = int(text)
+    elif "十" in text:
+        tens, _, units = text.partition("十")
+        number = (_NUMERALS.get(tens, 1) if tens else 1) * 10 + (_NUMERALS.get(units, 0) if units else 0)
+    else:
+        number = int("".join(str(_NUMERALS[c]) for c in text))
+    return (0, name[: match.start()], number, name)
+
+
 def list_groups(db: sqlite_utils.Database, branch_id: str) -> list[Group]:
-    return [
+    """The branch's 党小组 in their natural order (第一, 第二 … 第十)."""
+    groups = [
         Group(name=r["name"], id=r["id"], branch_id=r["branch_id"], leader_id=r["leader_id"], version=r["version"])
-        for r in db.query(
-            "SELECT * FROM groups WHERE branch_id = ? AND deleted_at IS NULL ORDER BY name", [branch_id]
-        )
+        for r in db.query("SELECT * FROM groups WHERE branch_id = ? AND deleted_at IS NULL", [branch_id])
     ]
+    return sorted(groups, key=lambda g: group_sort_key(g.name))
 
 
 def ensure_group(db: sqlite_utils.Database, branch_id: str, name: str) -> str:
