@@ -167,3 +167,29 @@ def test_groups_in_natural_order(db, branch_id):
     assert [g.name for g in list_groups(db, branch_id)] == [
         "第一党小组", "第二党小组", "第三党小组", "第十党小组", "第十一党小组"
     ]
+
+
+def test_before_copies_keep_the_last_five(db, sanhui_home):
+    from sanhui.core.store.db import copy_aside
+
+    made = [copy_aside(db, f"test{i}") for i in range(8)]
+    kept = sorted((sanhui_home / "backups").glob("before-*.db"))
+    assert len(kept) == 5
+    assert made[-1] in kept and made[0] not in kept
+
+
+def test_automatic_backup_daily_and_monthly_retention(db, sanhui_home):
+    from datetime import date, timedelta
+
+    from sanhui.core.backup import automatic_backup, inspect_backup
+
+    start = date(2026, 1, 1)
+    for day in range(400):
+        automatic_backup(db, start + timedelta(days=day))
+    folder = sanhui_home / "backups"
+    daily = sorted(p.name for p in folder.glob("daily-*.db"))
+    monthly = sorted(p.name for p in folder.glob("monthly-*.db"))
+    assert len(daily) == 7 and daily[-1] == f"daily-{start + timedelta(days=399):%Y%m%d}.db"
+    assert len(monthly) == 12 and monthly[-1] == "monthly-202702.db"
+    assert automatic_backup(db, start + timedelta(days=399)) is None  # once a day
+    assert inspect_backup(folder / daily[-1]).org_name == "中共青山村支部委员会"

@@ -5,7 +5,7 @@ import os
 import shutil
 import sqlite3
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 import sqlite_utils
@@ -39,6 +39,40 @@ def backup_to(db: sqlite_utils.Database, out: str | Path) -> Path:
             str(exc),
         ) from exc
     return out
+
+
+KEEP_DAILY = 7
+KEEP_MONTHLY = 12
+
+
+def automatic_backup(db: sqlite_utils.Database, today: date | None = None) -> Path | None:
+    """Once a day at start: a daily copy (7 kept) and, the first time in a month, a monthly one (12 kept).
+
+    Returns the copy made, or None when today's copy already exists.
+    """
+    today = today or date.today()
+    folder = paths.backups_dir()
+    daily = folder / f"daily-{today:%Y%m%d}.db"
+    monthly = folder / f"monthly-{today:%Y%m}.db"
+    made = None
+    if not daily.exists():
+        made = backup_to(db, daily)
+    if not monthly.exists():
+        backup_to(db, monthly)
+    _prune(folder, "daily-*.db", KEEP_DAILY)
+    _prune(folder, "monthly-*.db", KEEP_MONTHLY)
+    return made
+
+
+def _prune(folder: Path, pattern: str, keep: int) -> None:
+    """Keep the newest ``keep`` copies matching ``pattern`` (their names sort by date)."""
+    for old in sorted(folder.glob(pattern))[:-keep]:
+        old.unlink(missing_ok=True)
+
+
+def list_backups() -> list[Path]:
+    """Every copy in the backups folder, newest first."""
+    return sorted(paths.backups_dir().glob("*.db"), key=lambda p: p.stat().st_mtime, reverse=True)
 
 
 def default_backup_path() -> Path:

@@ -3,9 +3,10 @@ from __future__ import annotations
 
 import logging
 import sys
+import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -70,9 +71,39 @@ def open_or_create(db_path: Path | None, demo: bool):
     return dialog.db
 
 
+def show_unexpected_error(exc_type, exc, tb) -> None:
+    """The last resort: a Chinese message with "copy details"; the details go to the log, nowhere else."""
+    details = "".join(traceback.format_exception(exc_type, exc, tb))
+    log.error("unexpected error\n%s", details)
+    if issubclass(exc_type, KeyboardInterrupt) or QApplication.instance() is None:
+        sys.__excepthook__(exc_type, exc, tb)
+        return
+    box = QMessageBox(QMessageBox.Warning, tr("出现意外错误"), tr(
+        "程序遇到了一个意外错误，刚才的操作可能没有完成，已保存的数据不受影响。\n"
+        "如果问题反复出现，请点“复制详细信息”，把内容发给乡镇的技术人员。"
+    ))
+    copy = box.addButton(tr("复制详细信息"), QMessageBox.ActionRole)
+    box.addButton(tr("知道了"), QMessageBox.AcceptRole)
+    box.exec()
+    if box.clickedButton() is copy:
+        QApplication.clipboard().setText(details)
+
+
 def run(db_path: Path | None = None, demo: bool = False) -> int:
     app = make_app()
     apply_font_size(app, "normal")
+    sys.excepthook = show_unexpected_error
+    target = None if demo else (db_path or paths.default_db_path())
+    guard = None
+    if target is not None and target.exists():
+        from sanhui.ui.single_instance import SingleInstance
+
+        guard = SingleInstance(target)
+        if not guard.acquire():
+            raised = guard.ask_first_to_raise()
+            if not raised:
+                QMessageBox.information(None, tr("三会一课助手"), tr("这个数据文件已经在另一个窗口中打开，请切换到那个窗口。"))
+            return 0
     try:
         db = open_or_create(db_path, demo)
     except SanhuiError as exc:
@@ -89,4 +120,21 @@ def run(db_path: Path | None = None, demo: bool = False) -> int:
     window = MainWindow(db)
     window.resize(1280, 720)
     window.show()
-    return app.exec()
+    if guard is not None:
+        guard.raise_requested.connect(lambda: (window.showNormal(), window.raise_(), window.activateWindow()))
+    if not demo:
+        QTimer.singleShot(500, lambda: _daily_backup(db))
+    code = app.exec()
+    db.close()
+    if guard is not None:
+        guard.release()
+    return code
+
+
+def _daily_backup(db) -> None:
+    from sanhui.core.backup import automatic_backup
+
+    try:
+        automatic_backup(db)
+    except SanhuiError as exc:  # a full disk must not stop the day's work; say so in the log
+        log.warning("daily backup failed: %s (%s)", exc, exc.detail)

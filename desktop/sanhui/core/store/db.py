@@ -116,15 +116,26 @@ def _check_file(path: Path) -> list[str]:
     return applied
 
 
+#: How many "before …" copies are kept (the newest).
+KEEP_BEFORE_COPIES = 5
+
+
 def copy_aside(db: sqlite_utils.Database, reason: str) -> Path:
-    """A consistent copy of the open file in the backups folder (SQLite backup API)."""
+    """A consistent copy of the open file in the backups folder (SQLite backup API).
+
+    Made before a migration, an import or a restore; the last five are kept.
+    """
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-    target = paths.backups_dir() / f"before-{reason}-{stamp}.db"
+    folder = paths.backups_dir()
+    target = folder / f"before-{reason}-{stamp}.db"
     dest = sqlite3.connect(target)
     try:
         db.conn.backup(dest)
     finally:
         dest.close()
+    copies = sorted(folder.glob("before-*.db"), key=lambda p: p.stat().st_mtime_ns)
+    for old in copies[:-KEEP_BEFORE_COPIES]:
+        old.unlink(missing_ok=True)
     return target
 
 

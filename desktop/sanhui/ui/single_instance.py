@@ -1,0 +1,65 @@
+"""One window per data file: a second start on the same file brings the first one to the front.
+
+A ``QLockFile`` next to the data file says who has it open; a lock left by a
+crash is stale (its process is gone) and is cleared. A ``QLocalServer`` named
+after the file lets the second start ask the first to show itself.
+"""
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from PySide6.QtCore import QLockFile, QObject, Signal
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+STALE_AFTER_MS = 0  # never judged stale by age: only a dead owner makes a lock stale (QLockFile checks the PID)
+
+
+def _server_name(db_path: Path) -> str:
+    digest = hashlib.sha256(str(db_path.resolve()).lower().encode("utf-8")).hexdigest()[:16]
+    return f"sanhui-{digest}"
+
+
+class SingleInstance(QObject):
+    """``acquire()`` is True for the first window on ``db_path``; ``raise_requested`` fires on a second start."""
+
+    raise_requested = Signal()
+
+    def __init__(self, db_path: Path, parent=None):
+        super().__init__(parent)
+        self.db_path = Path(db_path)
+        self.lock = QLockFile(str(self.db_path) + ".lock")
+        self.lock.setStaleLockTime(STALE_AFTER_MS)
+        self.server: QLocalServer | None = None
+
+    def acquire(self) -> bool:
+        # tryLock clears a stale lock itself: one whose process is no longer running on this machine.
+        if not self.lock.tryLock(100):
+            if self.lock.error() == QLockFile.LockFailedError:
+                return False
+            return True  # the folder cannot hold a lock file (read-only stick): do not block the user
+        name = _server_name(self.db_path)
+        QLocalServer.removeServer(name)
+        self.server = QLocalServer(self)
+        self.server.newConnection.connect(self._on_connection)
+        self.server.listen(name)
+        return True
+
+    def _on_connection(self) -> None:
+        socket = self.server.nextPendingConnection()
+        if socket is not None:
+            socket.disconnectFromServer()
+        self.raise_requested.emit()
+
+    def ask_first_to_raise(self) -> bool:
+        """From the second start: ask the window that has the file to come to the front."""
+        socket = QLocalSocket()
+        socket.connectToServer(_server_name(self.db_path))
+        ok = socket.waitForConnected(500)
+        socket.disconnectFromServer()
+        return ok
+
+    def release(self) -> None:
+        if self.server is not None:
+            self.server.close()
+        self.lock.unlock()
