@@ -268,3 +268,14 @@ def test_term_end():
     assert term_end(date(2021, 6, 15)) == date(2026, 6, 15)
     assert term_end(date(2021, 6, 15), village=False) == date(2024, 6, 15)
     assert term_end(date(2024, 2, 29)) == date(2029, 2, 28)
+
+
+def test_probation_end_leap_day_with_extension_agrees_with_validation():
+    from sanhui.core.validation import validate_member
+
+    member = Member(name="王芳", join_date=date(2024, 2, 29), probation_extension_months=6)
+    assert probation_end(member) == date(2025, 8, 28)
+    member.full_date = date(2025, 8, 28)
+    assert not [p for p in validate_member(member, date(2026, 1, 1)) if p.field == "full_date"]
+    member.full_date = date(2025, 8, 27)
+    assert [p for p in validate_member(member, date(2026, 1, 1)) if p.field == "full_date"]

@@ -140,10 +140,13 @@ def validate_vote(
 
 
 def probation_end(member: Member) -> date | None:
-    """预备期满: one year after 入党日期, plus the extension (延长预备期) in months; None without 入党日期."""
+    """预备期满: one year after 入党日期, then the extension (延长预备期) in months; None without 入党日期.
+
+    The extension runs from the end of the first year (29 Feb 2024 → 28 Feb 2025 → 28 Aug 2025).
+    """
     if member.join_date is None:
         return None
-    return add_months(member.join_date, 12 + (member.probation_extension_months or 0))
+    return add_months(add_years(member.join_date, 1), member.probation_extension_months or 0)
 
 
 def party_seniority_years(member: Member, on: date) -> int | None:

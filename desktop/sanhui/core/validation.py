@@ -5,13 +5,15 @@
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 import unicodedata
 from datetime import date
 
 from sanhui.core import idcard
-from sanhui.core.dates import add_months, add_years, full_years_between
+from sanhui.core.dates import add_years, full_years_between
 from sanhui.core.model import LEFT_STATUS_NAMES, Category, Member, Problem
+from sanhui.core.rules import probation_end
 
 MAX_NAME_LENGTH = 20
 ADULT_AGE = 18  # 年满十八岁 (Party constitution, Art. 1)
@@ -158,7 +160,7 @@ def _probation_end(m: Member) -> date | None:
     if m.join_date is None:
         return None
     extension = m.probation_extension_months if _extension_is_valid(m.probation_extension_months) else 0
-    return add_months(add_years(m.join_date, 1), extension)
+    return probation_end(dataclasses.replace(m, probation_extension_months=extension))
 
 
 def _extension_is_valid(months: int) -> bool:
