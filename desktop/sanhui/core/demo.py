@@ -71,9 +71,7 @@ def create_demo(
 
 
 def _add_meetings(db: sqlite_utils.Database, branch_id: str, years: int, seed: int, today: date) -> None:
-    """A year (or ``years``) of meeting records, when the meetings store is present."""
-    try:
-        from sanhui.core.synth_meetings import add_demo_meetings
-    except ImportError:
-        return
+    """``years`` of meeting records up to ``today``."""
+    from sanhui.core.synth_meetings import add_demo_meetings
+
     add_demo_meetings(db, branch_id, years=years, seed=seed, today=today)

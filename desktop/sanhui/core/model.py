@@ -237,3 +237,140 @@ class Changes:
 
     def __bool__(self) -> bool:
         return self.org or self.members or self.meetings or self.settings
+
+
+# ---------------------------------------------------------------- meeting records (会议记录)
+
+
+class MeetingStatus(str, enum.Enum):
+    DRAFT = "draft"  # 草稿
+    FINAL = "final"  # 已定稿 (locked)
+    RETURNED = "returned"  # 被乡镇退回 (still locked: changed only by a dated correction)
+
+
+MEETING_STATUS_NAMES = {MeetingStatus.DRAFT: "草稿", MeetingStatus.FINAL: "已定稿", MeetingStatus.RETURNED: "已退回"}
+
+
+class VoteKind(str, enum.Enum):
+    MOTION = "motion"  # 议题表决
+    ADMISSION = "admission"  # 接收预备党员
+    CONFIRMATION = "confirmation"  # 预备党员转正
+    ELECTION = "election"  # 选举
+
+
+VOTE_KIND_NAMES = {
+    VoteKind.MOTION: "表决",
+    VoteKind.ADMISSION: "接收预备党员",
+    VoteKind.CONFIRMATION: "预备党员转正",
+    VoteKind.ELECTION: "选举",
+}
+
+#: The usual forms of a 主题党日 (others are allowed).
+THEME_DAY_FORMS = ("学习", "组织生活", "民主议事", "志愿服务")
+
+
+@dataclass
+class AttendanceRow:
+    """One expected member (应到) of one meeting; ``status`` None = not marked yet (counts as absent)."""
+
+    member_id: str
+    member_name: str  # frozen when the row is made: the roster changes, the record does not
+    status: Attendance | None = None
+    reason: str = ""  # 请假/缺席 reason
+    voting: bool | None = None  # 有表决权, frozen when the record is finalised
+    makeup_date: date | None = None  # 补学 date
+    makeup_method: str = ""  # 补学 how (自学, 集中补课...)
+    id: str | None = None
+
+
+@dataclass
+class Guest:
+    """A person at the meeting who is not one of its members (列席, township staff)."""
+
+    name: str
+    role: str = ""
+    id: str | None = None
+
+
+@dataclass
+class Vote:
+    """One vote (表决) of a meeting: for / against / abstain, written opinions (书面意见) included."""
+
+    motion: str
+    votes_for: int = 0
+    votes_against: int = 0
+    abstain: int = 0
+    kind: VoteKind = VoteKind.MOTION
+    candidate_id: str | None = None  # the member admitted, confirmed or elected
+    written: int = 0  # 书面意见 counted, from absent voting members
+    id: str | None = None
+
+
+@dataclass
+class PhotoInfo:
+    """A photo of a meeting without its bytes (store.photos.photo_data / photo_thumb load them)."""
+
+    id: str
+    caption: str = ""
+    width: int = 0
+    height: int = 0
+
+
+@dataclass
+class MeetingRecord:
+    """One meeting record (会议记录) with its attendance, guests, votes and photos."""
+
+    type: MeetingType
+    date: date
+    branch_id: str | None = None
+    group_id: str | None = None  # 党小组, for group meetings
+    topic: str = ""  # 议题/主题
+    start_time: str = ""  # HH:MM
+    end_time: str = ""
+    place: str = ""
+    host: str = ""  # 主持人 (a name)
+    recorder: str = ""  # 记录人 (a name)
+    agenda: list[str] = field(default_factory=list)  # 议程
+    content: str = ""  # the minutes
+    decisions: list[str] = field(default_factory=list)  # 决议
+    no_decision_reason: str = ""  # why a 党员大会/支委会 decided nothing
+    lecturer: str = ""  # 授课人 (党课)
+    title: str = ""  # 党课 title
+    hours: float | None = None  # 学时
+    theme: str = ""  # 主题党日 theme
+    form: str = ""  # 主题党日 form (THEME_DAY_FORMS)
+    for_period: str | None = None  # 补开: the period it is held for ("2026-Q1")
+    status: MeetingStatus = MeetingStatus.DRAFT
+    finalized_at: str | None = None
+    fingerprint: str | None = None
+    returned_comment: str = ""  # the township's comment when it returned the record (退回)
+    township_theme_id: str | None = None
+    attendance: list[AttendanceRow] = field(default_factory=list)
+    guests: list[Guest] = field(default_factory=list)
+    votes: list[Vote] = field(default_factory=list)
+    photos: list[PhotoInfo] = field(default_factory=list)
+    id: str | None = None
+    version: int = 0
+
+    @property
+    def locked(self) -> bool:
+        """Finalised (or returned): changed only through a correction with a reason."""
+        return self.status != MeetingStatus.DRAFT
+
+    @property
+    def photo_ids(self) -> list[str]:
+        return [p.id for p in self.photos]
+
+
+@dataclass
+class Talk:
+    """One 谈心谈话: a member and the other party (a member, or a named person)."""
+
+    date: date
+    member_id: str | None
+    content: str = ""
+    other_id: str | None = None
+    other_name: str = ""
+    branch_id: str | None = None
+    id: str | None = None
+    version: int = 0
