@@ -52,14 +52,14 @@ class Context:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from sanhui.cli import files, meetings, members, reminders
+    from sanhui.cli import files, meetings, members, reminders, render
 
     parser = argparse.ArgumentParser(prog="sanhui", description="三会一课助手")
     parser.add_argument("--db", help="数据文件（默认：SANHUI_DB 或用户数据目录下的 sanhui.db）")
     parser.add_argument("--json", dest="global_json", action="store_true", help="输出 JSON")
     parser.add_argument("--version", action="version", version=f"sanhui {__version__}")
     sub = parser.add_subparsers(dest="command")
-    for module in (files, members, meetings, reminders):
+    for module in (files, members, meetings, reminders, render):
         module.register(sub)
     return parser
 
@@ -85,6 +85,9 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("已取消。", file=sys.stderr)
         return 1
+    except BrokenPipeError:  # `sanhui meetings list | head`: the reader stopped early, nothing is wrong
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except Exception as exc:  # noqa: BLE001 - the edge: everything becomes one sentence
         log.exception("unexpected error")
         if os.environ.get("SANHUI_DEBUG") == "1":
