@@ -30,6 +30,7 @@ SETTINGS: dict[str, Setting] = {
         Setting("pdf_font", "", str, "打印字体文件（留空自动选择）"),
         Setting("rules", {}, dict, "会议频次规则"),
         Setting("record_keeper", "", str, "记录本保管人"),
+        Setting("last_notified", "", str, "上次提醒日期"),
     ]
 }
 

@@ -124,6 +124,7 @@ def run(db_path: Path | None = None, demo: bool = False) -> int:
         guard.raise_requested.connect(lambda: (window.showNormal(), window.raise_(), window.activateWindow()))
     if not demo:
         QTimer.singleShot(500, lambda: _daily_backup(db))
+    QTimer.singleShot(1000, window.notify_due)
     code = app.exec()
     db.close()
     if guard is not None:

@@ -12,13 +12,17 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QStackedWidget,
+    QSystemTrayIcon,
     QWidget,
 )
 
 from sanhui.core.model import Role
 from sanhui.ui.pages.home_page import HomePage
+from sanhui.ui.pages.meetings_page import MeetingsPage
 from sanhui.ui.pages.members_page import MembersPage
 from sanhui.ui.pages.settings_page import SettingsPage
+from sanhui.ui.pages.stats_page import StatsPage
+from sanhui.ui.pages.talks_page import TalksPage
 from sanhui.ui.session import Session
 
 NAV_STYLE = """
@@ -45,6 +49,7 @@ class MainWindow(QMainWindow):
         self.pages = []
         for page in self.make_pages():
             self.add_page(page)
+        self.page(HomePage).open_item.connect(self.open_plan_item)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.nav.setCurrentRow(0)
         self.nav.setFixedWidth(self.nav.sizeHintForColumn(0) + 40)
@@ -60,7 +65,10 @@ class MainWindow(QMainWindow):
     def make_pages(self):
         return [
             HomePage(self.session, today=self.today),
+            MeetingsPage(self.session, today=self.today),
             MembersPage(self.session, today=self.today),
+            TalksPage(self.session, today=self.today),
+            StatsPage(self.session, today=self.today),
             SettingsPage(self.session),
         ]
 
@@ -80,6 +88,37 @@ class MainWindow(QMainWindow):
         page = self.page(cls)
         self.nav.setCurrentRow(self.pages.index(page))
         return page
+
+    def notify_due(self) -> bool:
+        """Once a day at start: one system-tray message if something is due today or overdue."""
+        from sanhui.core.store.settings import get_setting, set_setting
+
+        home = self.page(HomePage)
+        home.reminders.reload()
+        due = home.reminders.count_due()
+        db, org = self.session.db, self.session.org_id
+        if not due or get_setting(db, org, "last_notified") == self.today.isoformat():
+            return False
+        set_setting(db, org, "last_notified", self.today.isoformat())
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            self.tray = QSystemTrayIcon(self.windowIcon(), self)
+            self.tray.show()
+            self.tray.showMessage(
+                self.tr("三会一课助手"),
+                self.tr("今天有 %1 件事到期或已逾期，请在“工作台”查看。").replace("%1", str(due)),
+            )
+        return True
+
+    def open_plan_item(self, item) -> None:
+        """From the home page's to-do list: open the period's record, or start one."""
+        if item is None or isinstance(item, str):
+            return
+        page = self.show_page(MeetingsPage)
+        ids = item.meetings + item.planned
+        if ids:
+            page.open_meeting(ids[0])
+        else:
+            page.new_for_item(item)
 
     def _menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("文件(&F)"))
