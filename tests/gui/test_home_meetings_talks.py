@@ -95,3 +95,10 @@ def test_talks_page_adds_a_talk(demo_window):
     page.add()
     assert page.table.rowCount() == rows + 1
     assert page.not_talked.count() == before - 1
+
+
+def test_home_prints_the_months_cards(demo_window, monkeypatch):
+    shown = []
+    monkeypatch.setattr("sanhui.ui.dialogs.document_dialog.show", lambda dialog: shown.append(dialog) or dialog)
+    demo_window.page(HomePage).reminders.cards_button.click()
+    assert len(shown) == 1 and "贺卡" in shown[0].windowTitle()

@@ -330,3 +330,40 @@ def test_for_period_and_other_meeting_attendees(session, qtbot, db, branch_id, m
     qtbot.mouseClick(tab.add_button, Qt.LeftButton)
     assert tab.model.rowCount() == before
     assert f"应到 {before} 人" in other.counts_label.text()
+
+
+def test_passed_confirmation_vote_offers_full_membership(session, qtbot, db, branch_id, members, monkeypatch):
+    from sanhui.core.dates import add_years
+    from sanhui.core.model import Vote, VoteKind
+    from sanhui.core.store.members import get_member, update_member
+
+    candidate = next(m for m in members if m.category == Category.PROBATIONARY)
+    candidate.join_date = add_years(MEETING_DAY, -1)  # probation ends on the meeting day
+    update_member(db, candidate, TODAY)
+    voters = [m for m in members if m.id != candidate.id]
+    meeting_id = create_meeting(
+        db, branch_id, MeetingType.GENERAL_MEETING, MEETING_DAY, topic="讨论预备党员转正",
+        host=voters[0].name, recorder=voters[1].name, content="支部党员大会讨论了预备党员转正问题。",
+        decisions=["同意转为正式党员"], statuses={m.id: (Attendance.PRESENT, "") for m in list_members(db, branch_id)},
+        votes=[Vote(motion=f"{candidate.name}同志转正", votes_for=len(voters), kind=VoteKind.CONFIRMATION,
+                    candidate_id=candidate.id)],
+    )
+    editor = open_editor(session, qtbot, meeting_id)
+    asked = []
+    monkeypatch.setattr(editor, "_confirm", lambda title, text: asked.append(title) or True)
+    assert editor.finalize_record()
+    assert asked == ["定稿", "预备党员转正"]
+    member = get_member(db, candidate.id)
+    assert member.category == Category.FULL and member.full_date == MEETING_DAY
+    assert editor.confirmations_to_apply() == []
+
+
+def test_print_buttons_open_the_document_preview(session, qtbot, db, branch_id, members, monkeypatch):
+    meeting_id = create_meeting(db, branch_id, MeetingType.COMMITTEE, MEETING_DAY, topic="研究本月工作")
+    editor = open_editor(session, qtbot, meeting_id)
+    shown = []
+    monkeypatch.setattr("sanhui.ui.dialogs.document_dialog.show", lambda dialog: shown.append(dialog) or dialog)
+    editor.print_button.click()
+    editor.signin_button.click()
+    assert len(shown) == 2
+    assert all(d.windowTitle() for d in shown)

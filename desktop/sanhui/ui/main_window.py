@@ -50,6 +50,7 @@ class MainWindow(QMainWindow):
         for page in self.make_pages():
             self.add_page(page)
         self.page(HomePage).open_item.connect(self.open_plan_item)
+        self.page(HomePage).print_cards.connect(self.print_cards)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.nav.setCurrentRow(0)
         self.nav.setFixedWidth(self.nav.sizeHintForColumn(0) + 40)
@@ -108,6 +109,12 @@ class MainWindow(QMainWindow):
                 self.tr("今天有 %1 件事到期或已逾期，请在“工作台”查看。").replace("%1", str(due)),
             )
         return True
+
+    def print_cards(self, year: int, month: int):
+        """The political-birthday cards of a month, previewed and ready to print."""
+        from sanhui.ui.dialogs.document_dialog import cards_dialog, show
+
+        return show(cards_dialog(self.session, year, month, self))
 
     def open_plan_item(self, item) -> None:
         """From the home page's to-do list: open the period's record, or start one."""

@@ -19,7 +19,9 @@ from sanhui.core.model import (
     MEETING_TYPE_NAMES,
     Changes,
     MeetingStatus,
+    MeetingType,
     Problem,
+    VoteKind,
 )
 from sanhui.core.store.attendance import add_attendee, remove_attendee
 from sanhui.core.store.finalize import computed, corrections, finalize, validate_for_final
@@ -102,9 +104,13 @@ class MeetingEditor(QDialog):
         self.finalize_button = QPushButton(self.tr("定稿(&F)…"))
         self.correct_button = QPushButton(self.tr("更正(&C)…"))
         self.close_button = QPushButton(self.tr("关闭"))
+        self.print_button = QPushButton(self.tr("打印记录(&P)…"))
+        self.signin_button = QPushButton(self.tr("打印签到表(&G)…"))
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_state, 1)
+        buttons.addWidget(self.signin_button)
+        buttons.addWidget(self.print_button)
         buttons.addWidget(self.finalize_button)
         buttons.addWidget(self.correct_button)
         buttons.addWidget(self.close_button)
@@ -123,6 +129,8 @@ class MeetingEditor(QDialog):
         self.finalize_button.clicked.connect(self.finalize_record)
         self.correct_button.clicked.connect(self.open_correction)
         self.close_button.clicked.connect(self.accept)
+        self.print_button.clicked.connect(lambda: self.print_document("minutes"))
+        self.signin_button.clicked.connect(lambda: self.print_document("signin"))
         for button in self.findChildren(QPushButton):
             button.setAutoDefault(False)  # Enter in a field must not press 添加列席人员 or 定稿
         self._apply_state()
@@ -279,8 +287,52 @@ class MeetingEditor(QDialog):
             return False
         self.reload()
         self._announce(changes)
+        self.offer_full_membership()
         self.finalized.emit(self.record.id)
         return True
+
+    def print_document(self, kind: str):
+        """Save what is typed, then preview, print or save the record (``minutes``) or its sign-in sheet."""
+        from sanhui.ui.dialogs.document_dialog import minutes_dialog, show, signin_dialog
+
+        if not self.save_now():
+            return None
+        make = minutes_dialog if kind == "minutes" else signin_dialog
+        return show(make(self.session, self.record.id, self))
+
+    def confirmations_to_apply(self) -> list:
+        """Passed 转正 votes of a final 支部党员大会 whose candidate is still a 预备党员."""
+        if self.record.type != MeetingType.GENERAL_MEETING or not self.record.locked:
+            return []
+        db = self.session.db
+        result = computed(db, self.record, self.members)
+        passed = {i for i, v in enumerate(result["votes"]) if v.get("passed")}
+        found = []
+        for index, vote in enumerate(self.record.votes):
+            member = self.members.get(vote.candidate_id) if vote.candidate_id else None
+            if (vote.kind == VoteKind.CONFIRMATION and member is not None and index in passed
+                    and member.is_probationary(self.record.date)):
+                found.append(member)
+        return found
+
+    def offer_full_membership(self) -> list[str]:
+        """After a 转正 vote passed: offer to record the member as a full member (转正日期)."""
+        from sanhui.core.store.reminders import confirm_full_membership
+
+        done = []
+        for member in self.confirmations_to_apply():
+            question = self.tr("本次支部党员大会通过了 %1 同志转为正式党员。现在把他（她）登记为正式党员，并填写转正日期吗？")
+            if not self._confirm(self.tr("预备党员转正"), question.replace("%1", member.name)):
+                continue
+            try:
+                self._announce(confirm_full_membership(self.session.db, member.id, self.record.date))
+            except SanhuiError as exc:
+                QMessageBox.warning(self, self.tr("没有登记转正"), str(exc))
+                continue
+            done.append(member.id)
+        if done:
+            self.members = {m.id: m for m in list_members(self.session.db, self.record.branch_id or self.session.org_id)}
+        return done
 
     def show_problems(self, problems: list[Problem]) -> None:
         for tab in self.editor_tabs:
