@@ -102,3 +102,24 @@ def test_home_prints_the_months_cards(demo_window, monkeypatch):
     monkeypatch.setattr("sanhui.ui.dialogs.document_dialog.show", lambda dialog: shown.append(dialog) or dialog)
     demo_window.page(HomePage).reminders.cards_button.click()
     assert len(shown) == 1 and "贺卡" in shown[0].windowTitle()
+
+
+def test_birthdays_page_records_and_celebrates(demo_window, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from sanhui.ui.pages.birthdays_page import BirthdaysPage
+
+    page = demo_window.show_page(BirthdaysPage)
+    assert page.table.rowCount() == len(page.birthdays) > 1
+    page.table.selectRow(0)
+    page.action.setCurrentIndex(page.action.findData("oath"))
+    page.record_selected()
+    assert page.birthdays[0].actions == ["oath"]
+    shown = []
+    monkeypatch.setattr("sanhui.ui.dialogs.document_dialog.show", lambda dialog: shown.append(dialog) or dialog)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Yes)
+    assert page.celebrate()
+    assert all("celebrated" in b.actions for b in page.birthdays)
+    assert "贺卡" in shown[-1].windowTitle()
+    page.print_medal_list()
+    assert "50" in shown[-1].windowTitle()

@@ -327,3 +327,28 @@ def test_word_version_has_the_same_text(demo, ddb, tmp_path, kind):
         if line in ("目录", compact(L.TableOfContents().title)):
             continue
         assert line in text, line
+
+
+def test_medal_list_names_those_reaching_fifty_years(tmp_path):
+    from sanhui.core.documents.cards import medal_document, medal_members
+    from sanhui.core.model import Member
+    from sanhui.core.store.members import add_member
+    from sanhui.core.store.org import create_file, file_info
+
+    db = create_file(tmp_path / "m.db", "branch", "某村党支部", "1234")
+    branch = file_info(db).org_id
+    people = [
+        ("王德顺", date(1975, 6, 1), date(1976, 7, 1)),  # 50 years on 1 July 2026: listed
+        ("李长贵", date(1975, 6, 1), date(1976, 7, 2)),  # one day short: not this year
+        ("赵老汉", date(1970, 1, 1), date(1971, 1, 2)),  # honoured years ago: not again
+    ]
+    for name, joined, full in people:
+        add_member(db, Member(name=name, join_date=joined, full_date=full, birth_date=date(1950, 1, 1),
+                              branch_id=branch), TODAY)
+    assert [m.name for m, _ in medal_members(db, branch, 2026)] == ["王德顺"]
+    out = tmp_path / "medal.pdf"
+    from sanhui.core.documents import render
+
+    render(medal_document(db, branch, 2026), out, "pdf")
+    text = "".join(page.extract_text() for page in PdfReader(out).pages)
+    assert "王德顺" in text and "李长贵" not in text and "50 年" in text

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from sanhui.core.model import Role
+from sanhui.ui.pages.birthdays_page import BirthdaysPage
 from sanhui.ui.pages.home_page import HomePage
 from sanhui.ui.pages.meetings_page import MeetingsPage
 from sanhui.ui.pages.members_page import MembersPage
@@ -68,6 +69,7 @@ class MainWindow(QMainWindow):
             HomePage(self.session, today=self.today),
             MeetingsPage(self.session, today=self.today),
             MembersPage(self.session, today=self.today),
+            BirthdaysPage(self.session, today=self.today),
             TalksPage(self.session, today=self.today),
             StatsPage(self.session, today=self.today),
             SettingsPage(self.session),

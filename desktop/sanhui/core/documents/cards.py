@@ -16,22 +16,42 @@ WISH = "党支部祝您政治生日快乐！希望您不忘初心、牢记使命
 
 def birthdays(db: sqlite_utils.Database, branch_id: str, year: int, month: int) -> list[tuple]:
     """(member, birthday in ``year``, years since 入党日期) of the month, by date then name."""
-    try:
-        from sanhui.core.store.reminders import birthdays_in_month
-    except ImportError:  # the reminders store is optional here: compute from the roster
-        birthdays_in_month = None
-    if birthdays_in_month is not None:
-        return [(b.member, b.date, b.years) for b in birthdays_in_month(db, branch_id, year, month)]
-    from sanhui.core.rules import political_birthday_in_year
+    from sanhui.core.store.reminders import birthdays_in_month
+
+    return [(b.member, b.date, b.years) for b in birthdays_in_month(db, branch_id, year, month)]
+
+
+def medal_members(db: sqlite_utils.Database, branch_id: str, year: int) -> list[tuple]:
+    """(member, 党龄 on 1 July) of those whose 党龄 reaches 50 full years by 1 July of ``year`` (not last year)."""
+    from sanhui.core.rules import medal_50_eligible, party_seniority_years
     from sanhui.core.store.members import list_members
 
     found = []
     for member in list_members(db, branch_id):
-        day = political_birthday_in_year(member, year)
-        if day is None or day.month != month or year <= member.join_date.year or not member.is_active(day):
-            continue
-        found.append((member, day, year - member.join_date.year))
-    return sorted(found, key=lambda b: (b[1], b[0].name))
+        if medal_50_eligible(member, year) and not medal_50_eligible(member, year - 1):
+            found.append((member, party_seniority_years(member, date(year, 7, 1))))
+    return sorted(found, key=lambda m: (m[0].full_date, m[0].name))
+
+
+def medal_document(db: sqlite_utils.Database, branch_id: str, year: int) -> L.Document:
+    """光荣在党50年纪念章 list of ``year``, reported to the township before 七一."""
+    branch = org_name(db, branch_id)
+    found = medal_members(db, branch_id, year)
+    rows = [
+        [str(i), m.name, m.gender, cn_date(m.birth_date) if m.birth_date else "", cn_date(m.join_date),
+         cn_date(m.full_date), f"{years} 年"]
+        for i, (m, years) in enumerate(found, start=1)
+    ]
+    blocks = [
+        L.Heading(f"{year}年“光荣在党50年”纪念章颁发对象名单", level=1),
+        L.Paragraph(f"填报单位：{branch}　　党龄计算截至 {year}年7月1日（从转正之日算起）", style="center"),
+        L.Table(["序号", "姓名", "性别", "出生日期", "入党日期", "转正日期", "党龄"], rows,
+                col_widths=[0.6, 1.2, 0.6, 1.5, 1.5, 1.5, 0.8])
+        if rows else L.Paragraph(f"本支部{year}年没有党龄满50年的党员。", style="center"),
+        L.Spacer(8),
+        L.SignatureLines(["支部书记（签字）", "填报人（签字）"]),
+    ]
+    return L.Document(f"{year}年光荣在党50年名单", branch, blocks)
 
 
 def card_lines(name: str, joined: date, years: int, branch: str, day: date) -> list[str]:

@@ -412,6 +412,14 @@ def cards_dialog(session, year: int, month: int, parent=None) -> DocumentDialog:
                           name, name, parent)
 
 
+def medal_dialog(session, year: int, parent=None) -> DocumentDialog:
+    from sanhui.core.documents.cards import medal_document
+
+    branch_id = session.org_id
+    name = _tr("%1年光荣在党50年名单").replace("%1", str(year))
+    return DocumentDialog(session, lambda db, progress, cancel: medal_document(db, branch_id, year), name, name, parent)
+
+
 def show(dialog: DocumentDialog) -> DocumentDialog:
     """Open ``dialog`` window-modal (without blocking) and delete it when it closes."""
     dialog.setAttribute(Qt.WA_DeleteOnClose, True)
