@@ -28,6 +28,7 @@ SETTINGS: dict[str, Setting] = {
         Setting("study_hours_committee", 56, int, "书记、支委年度学习学时"),
         Setting("reminder_days", 30, int, "提前提醒天数"),
         Setting("pdf_font", "", str, "打印字体文件（留空自动选择）"),
+        Setting("margins_mm", "37,35,28,26", str, "页边距（上、下、左、右，毫米）"),
         Setting("rules", {}, dict, "会议频次规则"),
         Setting("record_keeper", "", str, "记录本保管人"),
         Setting("last_notified", "", str, "上次提醒日期"),
@@ -54,6 +55,20 @@ def coerce(key: str, value: Any) -> Any:
             raise ValueError(f"“{setting.label}”应当是一个整数。") from None
     elif not isinstance(value, setting.type):
         raise ValueError(f"“{setting.label}”的值类型不对。")
+    if key == "margins_mm":
+        value = ",".join(f"{m:g}" for m in parse_margins(value))
     if setting.choices and value not in setting.choices:
         raise ValueError(f"“{setting.label}”只能是：{'、'.join(map(str, setting.choices))}。")
     return value
+
+
+def parse_margins(text: str) -> tuple[float, float, float, float]:
+    """``"37,35,28,26"`` → (top, bottom, left, right) in millimetres; ValueError (Chinese) when not sensible."""
+    parts = [p for p in str(text).replace("，", ",").replace(" ", ",").split(",") if p]
+    try:
+        values = tuple(float(p) for p in parts)
+    except ValueError:
+        values = ()
+    if len(values) != 4 or not all(5 <= v <= 60 for v in values):
+        raise ValueError("页边距要写四个数（上、下、左、右，单位毫米），每个在 5 到 60 之间，例如 37,35,28,26。")
+    return values  # type: ignore[return-value]

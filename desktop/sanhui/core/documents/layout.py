@@ -255,6 +255,10 @@ Block = Union[Heading, Paragraph, FieldTable, Table, SignatureLines, Photo, Page
               TableOfContents, Cover, CardSheet]
 
 
+#: Top, bottom, left, right in mm: the Chinese official-document standard (GB/T 9704), the default.
+OFFICIAL_MARGINS_MM = (37.0, 35.0, 28.0, 26.0)
+
+
 @dataclass
 class Document:
     """A document to print. ``header_text`` (the branch name) heads every page;
@@ -267,7 +271,7 @@ class Document:
     blocks: list[Block] = field(default_factory=list)
     draft: bool = False
     fingerprint: str | None = None
-    margins_mm: tuple[float, float, float, float] = (37.0, 35.0, 28.0, 26.0)
+    margins_mm: tuple[float, float, float, float] = OFFICIAL_MARGINS_MM
     landscape: bool = False
 
     def has_toc(self) -> bool:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import sqlite_utils
 
+from sanhui.core.settings import parse_margins
 from sanhui.core.store.settings import get_setting
 
 from . import layout as L
@@ -35,6 +36,8 @@ def write_document(db: sqlite_utils.Database, branch_id: str, doc: L.Document, o
                    progress=None, cancel=None, fonts: list[FontSpec] | None = None) -> Path:
     """Write ``doc`` as PDF or Word (atomically). Raises FontMissing, WriteFailed, Cancelled."""
     fmt = format_of(out_path, fmt)
+    if doc.margins_mm == L.OFFICIAL_MARGINS_MM:  # documents with margins of their own (cards) keep them
+        doc.margins_mm = parse_margins(get_setting(db, branch_id, "margins_mm"))
     kw = {"progress": progress, "cancel": cancel}
     if fmt == "pdf":
         kw["fonts"] = fonts or fonts_for(db, branch_id)

@@ -1,4 +1,4 @@
-"""设置: the branch's details, the type size, backup and restore."""
+"""设置: the branch's details, meeting rules, reminders, printing, the type size, backup."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -10,11 +10,14 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
+    QWidget,
 )
 
 from sanhui.core.model import Changes
@@ -23,6 +26,7 @@ from sanhui.core.store.org import update_org
 from sanhui.core.store.settings import get_setting, set_setting
 from sanhui.errors import SanhuiError
 from sanhui.ui.pages.base import Page
+from sanhui.ui.pages.settings_boxes import PrintBox, RemindersBox, RulesBox
 from sanhui.ui.widgets import heading
 
 
@@ -61,14 +65,39 @@ class SettingsPage(Page):
         buttons.addWidget(backup)
         buttons.addStretch(1)
 
-        for box in (org_box, look_box, backup_box):
-            box.setMaximumWidth(720)
+        self.rules_box = RulesBox(session)
+        self.reminders_box = RemindersBox(session)
+        self.print_box = PrintBox(session)
+        self.save_rules_button = QPushButton(self.tr("保存会议规则、提醒与换届、打印设置(&S)"))
+        self.save_rules_button.clicked.connect(self.save_rules)
+        self.rules_error = QLabel()
+        self.rules_error.setWordWrap(True)
+        self.rules_error.setStyleSheet("color: #c0392b;")
+
+        left = QVBoxLayout()
+        for box in (org_box, self.reminders_box, self.print_box, look_box, backup_box):
+            left.addWidget(box)
+        left.addStretch(1)
+        right = QVBoxLayout()
+        right.addWidget(self.rules_box)
+        right.addWidget(self.rules_error)
+        right.addWidget(self.save_rules_button)
+        right.addStretch(1)
+        self.save_rules_button.setToolTip(self.tr("保存“会议规则”“提醒与换届”“打印”三部分的设置"))
+        columns = QHBoxLayout()
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)
+        body = QWidget()
+        body_layout = QVBoxLayout(body)
+        body_layout.addWidget(heading(self.tr("设置")))
+        body_layout.addLayout(columns)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.NoFrame)
+        scroll.setWidget(body)
         layout = QVBoxLayout(self)
-        layout.addWidget(heading(self.tr("设置")))
-        layout.addWidget(org_box)
-        layout.addWidget(look_box)
-        layout.addWidget(backup_box)
-        layout.addStretch(1)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
 
     def wants(self, changes) -> bool:
         return changes.org or changes.settings
@@ -81,6 +110,26 @@ class SettingsPage(Page):
         self.township_code.setText(org.township_code)
         size = get_setting(self.session.db, self.session.org_id, "font_size")
         self.font_size.setCurrentIndex(max(self.font_size.findData(size), 0))
+        for box in (self.rules_box, self.reminders_box, self.print_box):
+            box.load()
+        self.rules_error.clear()
+
+    def save_rules(self) -> bool:
+        """Save the rules, reminder and print settings together; nothing is written if one is wrong."""
+        self.rules_error.clear()
+        db = self.session.db
+        changes = Changes()
+        try:
+            with db.atomic():
+                for box in (self.rules_box, self.reminders_box, self.print_box):
+                    changes |= box.save()
+        except (ValueError, SanhuiError) as exc:
+            self.rules_error.setText(str(exc))
+            return False
+        self.session.announce(changes)
+        self.rules_error.setStyleSheet("color: #1b5e20;")
+        self.rules_error.setText(self.tr("设置已保存。"))
+        return True
 
     def save_org(self) -> None:
         try:
