@@ -52,14 +52,14 @@ class Context:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from sanhui.cli import files, meetings, members, reminders, render
+    from sanhui.cli import exchange, files, meetings, members, reminders, render
 
     parser = argparse.ArgumentParser(prog="sanhui", description="三会一课助手")
     parser.add_argument("--db", help="数据文件（默认：SANHUI_DB 或用户数据目录下的 sanhui.db）")
     parser.add_argument("--json", dest="global_json", action="store_true", help="输出 JSON")
     parser.add_argument("--version", action="version", version=f"sanhui {__version__}")
     sub = parser.add_subparsers(dest="command")
-    for module in (files, members, meetings, reminders, render):
+    for module in (files, members, meetings, reminders, render, exchange):
         module.register(sub)
     return parser
 

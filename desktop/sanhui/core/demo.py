@@ -33,13 +33,17 @@ def add_members(db: sqlite_utils.Database, branch_id: str, count: int, seed: int
 
 
 def create_demo(
-    path: str | Path, branches: int = 0, years: int = 1, seed: int = 1, today: date | None = None
+    path: str | Path, branches: int = 0, years: int = 1, seed: int = 1, today: date | None = None,
+    name: str = "中共青山村支部委员会", code: str = "330102001",
 ) -> sqlite_utils.Database:
-    """A new demo file at ``path``: one branch (``branches`` 0) or a township with that many branches."""
+    """A new demo file at ``path``: one branch (``branches`` 0) or a township with that many branches.
+
+    ``name`` and ``code``: the branch of a one-branch file (several demo branches of one township).
+    """
     today = today or date.today()
     rng = random.Random(seed)
     if branches <= 0:
-        db = create_file(path, Role.BRANCH, "中共青山村支部委员会", "330102001", "中共青山镇委员会", "330102")
+        db = create_file(path, Role.BRANCH, name, code, "中共青山镇委员会", "330102")
         branch_id = file_info(db).org_id
         with db.atomic():
             add_members(db, branch_id, 60, seed, today)

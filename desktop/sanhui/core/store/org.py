@@ -73,6 +73,9 @@ def create_file(
             "INSERT INTO file_info (id, role, org_id, created_at, created_by_version) VALUES (1, ?, ?, ?, ?)",
             [role.value, org_id, now_iso(), __version__],
         )
+        from sanhui.core.exchange.keys import create_keys
+
+        create_keys(db)  # the file's own signing and exchange keys (数据交换)
     return db
 
 
