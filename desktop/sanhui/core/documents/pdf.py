@@ -60,6 +60,25 @@ def _decorate_page(canvas, doc: L.Document, fonts: PdfFonts, number: int, total:
     canvas.restoreState()
 
 
+def _no_draw(*args, **kwargs):
+    return None
+
+
+class _LayoutFrame(Frame):
+    """A frame that, in a layout-only pass, places flowables without drawing them."""
+
+    def _add(self, flowable, canv, trySplit=0):  # noqa: N803
+        if not getattr(canv, "_sanhui_layout_only", False):
+            return super()._add(flowable, canv, trySplit)
+        flowable.drawOn = _no_draw
+        try:
+            return super()._add(flowable, canv, trySplit)
+        finally:
+            del flowable.drawOn
+
+    add = _add  # reportlab's doc template calls ``add``, an alias made in Frame's class body
+
+
 class _DocTemplate(BaseDocTemplate):
     """Adds outline entries, table-of-contents entries, progress and cancel to Platypus.
 
@@ -80,6 +99,7 @@ class _DocTemplate(BaseDocTemplate):
     def beforeDocument(self):  # noqa: N802
         self._pass += 1
         self._outline_level = -1
+        self.canv._sanhui_layout_only = self._pass == 0  # the first pass only counts pages
 
     def _allSatisfied(self):  # noqa: N802 (reportlab's name)
         pages_match = self.total_pages == self.page
@@ -134,8 +154,19 @@ def _page_templates(doc: L.Document, fonts: PdfFonts, page_size) -> list[PageTem
     def cover_end(canvas, template):
         _decorate_page(canvas, doc, fonts, template.page, template.total_pages, plain=True)
 
-    return [PageTemplate("normal", [Frame(id="body", **frame)], onPage=normal, onPageEnd=normal_end),
-            PageTemplate("cover", [Frame(id="cover", **frame)], onPageEnd=cover_end)]
+    return [PageTemplate("normal", [_LayoutFrame(id="body", **frame)], onPage=normal, onPageEnd=normal_end),
+            PageTemplate("cover", [_LayoutFrame(id="cover", **frame)], onPageEnd=cover_end)]
+
+
+def _prefill_contents(story: list) -> None:
+    """Give the contents its entries (page numbers to come) so that the first pass sizes it right."""
+    from reportlab.platypus.tableofcontents import TableOfContents
+
+    entries = [(0, f._sanhui_toc, 999, f._sanhui_outline[2]) for f in story
+               if getattr(f, "_sanhui_outline", None) and f._sanhui_outline[1] == 1]
+    for flowable in story:
+        if isinstance(flowable, TableOfContents):
+            flowable._entries = list(entries)
 
 
 def build_story(doc: L.Document, builder: StoryBuilder) -> list:
@@ -188,6 +219,7 @@ def render_pdf(doc: L.Document, out_path, fonts: list[FontSpec] | None = None,
             initialFontName=pdf_fonts.body)  # else an unembedded Helvetica lands in every page
         levels = [b.level for b in doc.blocks if isinstance(b, L.Heading) and b.level <= 2]
         template.outline_base = min(levels, default=0)
+        _prefill_contents(story)
         template.multiBuild(story, maxPasses=6)
     if progress is not None:
         progress(template.progress_total(), template.progress_total())

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import io
+from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
@@ -71,6 +72,16 @@ class StoryBuilder:
         self.styles = make_styles(fonts)
         self.heading_count = 0
 
+    def cell(self, text: str, style: str, width: float):
+        """A table cell: the plain string when it fits on one line in the body font (reportlab draws
+        it directly, without a Paragraph to parse, wrap and draw), else a paragraph."""
+        if "\n" not in text:
+            st = self.styles[style]
+            if (st.fontName == self.fonts.body and self.fonts.markup(text) == escape(text)
+                    and pdfmetrics.stringWidth(text, st.fontName, st.fontSize) <= width):
+                return text
+        return self.para(text, style)
+
     def para(self, text: str, style: str) -> CJKParagraph:
         primary = self.fonts.heading if self.styles[style].fontName == self.fonts.heading else None
         return CJKParagraph(self.fonts.markup(text, primary), self.styles[style])
@@ -108,14 +119,16 @@ class StoryBuilder:
 
     def _fieldtable(self, b: L.FieldTable) -> list[Flowable]:
         width = b.grid_columns()
+        ratios = b.col_ratios()
         body = []
         for row in b.arrange():
             cells: list = [""] * width
             grid_row = GridRow(cells, [])
             col = 0
             for cell in row:
-                cells[col] = self.para(cell.label, "label")
-                cells[col + 1] = self.para(cell.value, "cell")
+                cells[col] = self.cell(cell.label, "label", ratios[col] * self.width - 10)
+                cells[col + 1] = self.cell(cell.value, "cell",
+                                           sum(ratios[col + 1:col + 1 + cell.span]) * self.width - 10)
                 grid_row.starts += [col, col + 1]
                 grid_row.shaded.append(col)
                 if cell.span > 1:
@@ -125,7 +138,8 @@ class StoryBuilder:
         if not body:
             return []
         widths = [r * self.width for r in b.col_ratios()]
-        return [bordered_table([], [], body, widths, self.fonts.body, self.height, Padding(5, 5, 4))]
+        return [bordered_table([], [], body, widths, self.fonts.body, self.height, Padding(5, 5, 4),
+                               extra_cmds=self._plain_cell_cmds())]
 
     def _table(self, b: L.Table) -> list[Flowable]:
         header_rows, header_cmds = [], []
@@ -142,12 +156,19 @@ class StoryBuilder:
             header_rows.append(group)
         header_rows.append(header)
         n = len(b.header)
-        body = [GridRow([self.para("" if v is None else str(v), f"cell_{b.column_align(c)}")
-                         for c, v in enumerate(row)], list(range(n))) for row in b.rows]
         widths = [r * self.width for r in b.col_ratios()]
+        body = [GridRow([self.cell("" if v is None else str(v), f"cell_{b.column_align(c)}", widths[c] - 8)
+                         for c, v in enumerate(row)], list(range(n))) for row in b.rows]
+        n_head = len(header_rows)
+        extra = self._plain_cell_cmds() + [("ALIGN", (c, n_head), (c, -1), b.column_align(c).upper())
+                                           for c in range(n) if b.column_align(c) != "left"]
         min_height = (b.min_row_height_mm or 0) * mm
         return [bordered_table(header_rows, header_cmds, body, widths, self.fonts.body, self.height,
-                               Padding(3, 4, 3), b.repeat_header, min_height)]
+                               Padding(3, 4, 3), b.repeat_header, min_height, extra_cmds=extra)]
+
+    @staticmethod
+    def _plain_cell_cmds() -> list:
+        return [("FONTSIZE", (0, 0), (-1, -1), L.TABLE_SIZE), ("LEADING", (0, 0), (-1, -1), L.TABLE_SIZE * 1.4)]
 
     def _signaturelines(self, b: L.SignatureLines) -> list[Flowable]:
         per_row = max(1, min(b.per_row, len(b.labels) or 1))

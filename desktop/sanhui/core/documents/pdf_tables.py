@@ -67,7 +67,7 @@ def cut_tall_row(row: GridRow, widths: list[float], limit: float, pad: Padding) 
 
 def bordered_table(header: list[list], header_cmds: list, body: list[GridRow], widths: list[float],
                    font: str, frame_height: float, pad: Padding, repeat_header: bool = True,
-                   min_row_height: float = 0, space_after: float = 8) -> Table:
+                   min_row_height: float = 0, space_after: float = 8, extra_cmds: list = ()) -> Table:
     """A table with a full grid; header rows (already laid out, with their own SPANs) repeat."""
     n_head = len(header)
     data = list(header)
@@ -78,6 +78,7 @@ def bordered_table(header: list[list], header_cmds: list, body: list[GridRow], w
     if n_head:
         cmds += [("GRID", (0, 0), (-1, n_head - 1), RULE_WIDTH, RULE),
                  ("BACKGROUND", (0, 0), (-1, n_head - 1), HEADER_SHADE)] + header_cmds
+    cmds += list(extra_cmds)
     min_heights = [0.0] * n_head
     for row in body:
         parts = cut_tall_row(row, widths, frame_height / 5, pad)
@@ -88,6 +89,7 @@ def bordered_table(header: list[list], header_cmds: list, body: list[GridRow], w
             cmds += [("LINEBEFORE", (c, r), (c, r), RULE_WIDTH, RULE) for c in row.starts if c > 0]
             cmds += [("SPAN", (a, r), (b, r)) for a, b in row.spans]
             cmds += [("BACKGROUND", (c, r), (c, r), LABEL_SHADE) for c in row.shaded]
+            cmds += [("ALIGN", (c, r), (c, r), "CENTER") for c in row.shaded]  # labels
             if len(parts) > 1:  # continuation rows read as one: no gap, text at the top
                 cmds.append(("VALIGN", (0, r), (-1, r), "TOP"))
                 if i:
