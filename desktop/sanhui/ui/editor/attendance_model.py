@@ -55,12 +55,14 @@ class AttendanceModel(QAbstractTableModel):
         self.on = date.today()
         self.locked = False
         self._stashed: dict[str, str] = {}  # reasons of rows marked present, back if marked absent again
+        self._status_cache: dict = {}  # (status, chosen, role) -> value: a few values asked for thousands of times
 
     def set_rows(
         self, rows: list[AttendanceRow], members: Mapping[str, Member], on: date, locked: bool
     ) -> None:
         self.beginResetModel()
         self.rows, self.members, self.on, self.locked = rows, members, on, locked
+        self._status_cache = {}  # the tooltips depend on the language, the font on the type size
         self.endResetModel()
 
     # -- reading --------------------------------------------------------------------------------
@@ -97,16 +99,20 @@ class AttendanceModel(QAbstractTableModel):
         if not index.isValid():
             return None
         row = self.rows[index.row()]
-        column = AttendanceColumn(index.column())
+        column = index.column()
         if column in STATUS_OF_COLUMN:
-            return self._status_data(row, STATUS_OF_COLUMN[column], role)
+            status = STATUS_OF_COLUMN[column]
+            key = (status, row.status == status, role)
+            if key not in self._status_cache:
+                self._status_cache[key] = self._status_data(row, status, role)
+            return self._status_cache[key]
         if column == AttendanceColumn.NAME and role == Qt.DisplayRole:
             return row.member_name
         if column == AttendanceColumn.STANDING:
             if role == Qt.DisplayRole:
                 return self.standing(row)
             if role == Qt.ForegroundRole and not self.voting(row):
-                return QBrush(QColor("#8a5a00"))
+                return _brush("#8a5a00")
         if column == AttendanceColumn.REASON:
             if role == Qt.EditRole:
                 return row.reason
@@ -115,8 +121,14 @@ class AttendanceModel(QAbstractTableModel):
                     return self.tr("（请填写请假原因）")
                 return row.reason
             if role == Qt.ForegroundRole and row.status == Attendance.LEAVE and not row.reason.strip():
-                return QBrush(QColor("#c0392b"))
+                return _brush("#c0392b")
         return None
+
+    def _mark_font(self) -> QFont:
+        """The large font of the ○ ● marks."""
+        font = QFont()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        return font
 
     def _status_data(self, row: AttendanceRow, status: Attendance, role):
         chosen = row.status == status
@@ -125,13 +137,11 @@ class AttendanceModel(QAbstractTableModel):
         if role == Qt.TextAlignmentRole:
             return int(Qt.AlignCenter)
         if role == Qt.FontRole:
-            font = QFont()
-            font.setPointSizeF(font.pointSizeF() * 1.5)
-            return font
+            return self._mark_font()
         if role == Qt.ForegroundRole:
-            return QBrush(QColor(STATUS_COLOURS[status] if chosen else "#b0b0b0"))
+            return _brush(STATUS_COLOURS[status] if chosen else "#b0b0b0")
         if role == Qt.BackgroundRole and chosen:
-            return QBrush(QColor(STATUS_BACKGROUNDS[status]))
+            return _brush(STATUS_BACKGROUNDS[status])
         if role in (Qt.ToolTipRole, Qt.AccessibleTextRole):
             names = {Attendance.PRESENT: "出席", Attendance.LEAVE: "请假", Attendance.ABSENT: "缺席"}
             return self.tr(names[status]) + (self.tr("：已选") if chosen else self.tr("（点击选择）"))
@@ -187,3 +197,14 @@ class AttendanceModel(QAbstractTableModel):
 
     def _row_changed(self, number: int) -> None:
         self.dataChanged.emit(self.index(number, 0), self.index(number, len(AttendanceColumn) - 1))
+
+
+_BRUSHES: dict[str, QBrush] = {}
+
+
+def _brush(colour: str) -> QBrush:
+    """A shared brush per colour."""
+    brush = _BRUSHES.get(colour)
+    if brush is None:
+        brush = _BRUSHES[colour] = QBrush(QColor(colour))
+    return brush

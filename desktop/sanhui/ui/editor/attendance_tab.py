@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -35,10 +35,31 @@ class AttendanceTable(QTableView):
         triggers = QAbstractItemView.DoubleClicked | QAbstractItemView.EditKeyPressed
         remember_edit_triggers(self, triggers | QAbstractItemView.AnyKeyPressed)
         header = self.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeToContents)
-        header.setSectionResizeMode(AttendanceColumn.REASON, QHeaderView.Stretch)
         header.setMinimumSectionSize(70)
+        self.size_columns()
+        header.setSectionResizeMode(AttendanceColumn.REASON, QHeaderView.Stretch)
         self.clicked.connect(self._clicked)
+
+    def size_columns(self) -> None:
+        """Widths from the font, not from every cell: sizing to contents asks each of the ~60×6 cells
+        for its data several times and made the record open slowly."""
+        metrics = self.fontMetrics()
+        samples = {
+            AttendanceColumn.NAME: "欧阳某某某",
+            AttendanceColumn.STANDING: "预备党员 · 无表决权",
+        }
+        header = self.horizontalHeader()
+        for column in AttendanceColumn:
+            if column == AttendanceColumn.REASON:
+                continue
+            text = samples.get(column, str(self.model().headerData(column, Qt.Horizontal)))
+            header.setSectionResizeMode(column, QHeaderView.Interactive)
+            header.resizeSection(column, metrics.horizontalAdvance(text) + 28)
+
+    def changeEvent(self, event):  # noqa: N802 - Qt name
+        super().changeEvent(event)
+        if event.type() == QEvent.FontChange:
+            self.size_columns()
 
     def selected_rows(self) -> list[int]:
         rows = {index.row() for index in self.selectionModel().selectedRows()}

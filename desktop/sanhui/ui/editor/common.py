@@ -5,10 +5,11 @@ from collections.abc import Iterable
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QLabel,
     QLineEdit,
@@ -78,10 +79,19 @@ class EditorTab(QWidget):
         return False
 
 
+#: Read-only text looks read-only (grey), not like an empty box waiting for input. A palette, not a
+#: style sheet: a style sheet on the dialog re-styles every child and costs ~50 ms per open.
+READ_ONLY_BASE = QColor("#f1f1f1")
+
+
 def set_read_only(widget: QWidget, locked: bool) -> None:
     """Read-only text stays selectable and readable; other inputs are disabled."""
     if isinstance(widget, (QLineEdit, QPlainTextEdit)):
         widget.setReadOnly(locked)
+        palette = widget.palette()
+        default = QApplication.palette(widget).color(QPalette.Base)
+        palette.setColor(QPalette.Base, READ_ONLY_BASE if locked else default)
+        widget.setPalette(palette)
     elif isinstance(widget, QAbstractItemView):
         triggers = widget.property("edit_triggers")
         widget.setEditTriggers(QAbstractItemView.NoEditTriggers if locked else triggers)

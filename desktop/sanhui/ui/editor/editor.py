@@ -43,10 +43,6 @@ log = logging.getLogger(__name__)
 
 SAVE_DELAY_MS = 600
 MAX_WIDTH, MAX_HEIGHT = 1300, 720
-#: Read-only text looks read-only (grey), not like an empty box waiting for input.
-READ_ONLY_STYLE = (
-    'QLineEdit[readOnly="true"], QPlainTextEdit[readOnly="true"] { background: #f1f1f1; color: #333; }'
-)
 #: The tab (by index) that holds each field a problem may name.
 FIELD_TABS = {"attendance": 1, "agenda": 2, "content": 2, "decisions": 2, "no_decision_reason": 2, "votes": 3}
 
@@ -68,7 +64,6 @@ class MeetingEditor(QDialog):
         self.problems_dialog = None
         self.correction_dialog = None
         self.setSizeGripEnabled(True)
-        self.setStyleSheet(READ_ONLY_STYLE)
 
         self.banners = Banners()
         self.final_banner = self.banners.final_banner
