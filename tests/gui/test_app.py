@@ -4,7 +4,8 @@ from __future__ import annotations
 import hashlib
 
 import pytest
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QApplication, QHeaderView, QLabel, QScrollArea, QStyle
 
 from sanhui.core.model import Role
 from sanhui.core.store.org import file_info, home_org
@@ -66,7 +67,8 @@ def test_foreign_file_is_refused_and_kept(qtbot, tmp_path):
 
 
 def _cut_off(widget) -> list[str]:
-    """Labels and buttons whose text needs more room than they have."""
+    """Labels, buttons, check boxes, radio buttons and table headers whose text needs more room than they have,
+    and pages that only fit when scrolled sideways."""
     problems = []
     for child in widget.findChildren(QLabel) + widget.findChildren(QAbstractButton):
         if not child.isVisible() or not child.text() or getattr(child, "wordWrap", lambda: False)():
@@ -74,13 +76,32 @@ def _cut_off(widget) -> list[str]:
         needed = child.sizeHint().width()
         if child.width() + 1 < needed:
             problems.append(f"{type(child).__name__} {child.text()!r}: {child.width()} < {needed}")
+    for area in widget.findChildren(QScrollArea):  # a page that must be scrolled sideways is cut off too
+        if area.isVisible() and area.horizontalScrollBar().isVisible():
+            problems.append(f"scroll area sideways: {area.widget().minimumSizeHint().width()} > {area.width()}")
+    for header in widget.findChildren(QHeaderView):
+        if not header.isVisible() or header.orientation() != Qt.Horizontal or header.model() is None:
+            continue
+        margin = header.style().pixelMetric(QStyle.PM_HeaderMargin, None, header)
+        for section in range(header.count()):
+            text = str(header.model().headerData(section, Qt.Horizontal, Qt.DisplayRole) or "")
+            if header.isSectionHidden(section) or not text:
+                continue
+            needed = max(header.fontMetrics().horizontalAdvance(line) for line in text.splitlines()) + 2 * margin
+            if header.sectionSize(section) < needed:
+                problems.append(f"header {text!r}: {header.sectionSize(section)} < {needed}")
     return problems
 
 
 @pytest.mark.parametrize("size", ["normal", "large", "xlarge"])
-def test_every_page_fits_1366x768(qtbot, db, size):
+@pytest.mark.parametrize("data", ["empty", "demo"])
+def test_every_page_fits_1366x768(qtbot, db, tmp_path, size, data):
     app = QApplication.instance()
     apply_font_size(app, size)
+    if data == "demo":
+        from sanhui.core.demo import create_demo
+
+        db = create_demo(tmp_path / "demo.db", today=TODAY)
     try:
         window = MainWindow(db, today=TODAY)
         qtbot.addWidget(window)
@@ -94,3 +115,5 @@ def test_every_page_fits_1366x768(qtbot, db, size):
         assert window.width() <= 1366 and window.height() <= 768
     finally:
         apply_font_size(app, "normal")
+        if data == "demo":
+            db.close()

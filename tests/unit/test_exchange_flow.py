@@ -6,7 +6,6 @@ from datetime import date
 
 import pytest
 
-from exchange_world import A_CODE, B_CODE, T_CODE, build_world, copy_world, dump, send
 from sanhui.core.exchange.directives import open_returns, return_record, set_theme, theme_for_month
 from sanhui.core.exchange.export import export_packages
 from sanhui.core.exchange.importer import import_files
@@ -21,6 +20,7 @@ from sanhui.core.store.org import create_file, file_info
 from sanhui.core.store.talks import add_talk
 
 from common import TODAY
+from exchange_world import A_CODE, B_CODE, T_CODE, build_world, copy_world, dump, send
 
 
 @pytest.fixture(scope="module")

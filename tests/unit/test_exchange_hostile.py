@@ -10,7 +10,6 @@ from dataclasses import dataclass
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from exchange_world import A_CODE, B_CODE, T_CODE, build_world, copy_world, dump, entries_of, jpeg, resign
 from sanhui.core.exchange.export import export_packages
 from sanhui.core.exchange.importer import import_files
 from sanhui.core.exchange.keys import ensure_keys
@@ -21,6 +20,7 @@ from sanhui.core.store.photos import add_photo
 from sanhui.core.store.talks import add_talk
 
 from common import TODAY
+from exchange_world import A_CODE, B_CODE, T_CODE, build_world, copy_world, dump, entries_of, jpeg, resign
 
 NEW_PHONE = "13912345678"
 CHINESE = re.compile(r"[\u4e00-\u9fff]")

@@ -58,6 +58,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--db", help="数据文件（默认：SANHUI_DB 或用户数据目录下的 sanhui.db）")
     parser.add_argument("--json", dest="global_json", action="store_true", help="输出 JSON")
     parser.add_argument("--version", action="version", version=f"sanhui {__version__}")
+    parser.add_argument("--selftest", action="store_true",
+                        help="自检：在临时文件夹里用演示数据打开主窗口、生成 PDF 和 Word 记录，通过时退出码为 0")
     sub = parser.add_subparsers(dest="command")
     for module in (files, members, meetings, reminders, render, exchange):
         module.register(sub)
@@ -67,6 +69,10 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     setup_logging()
+    if argv[:1] == ["--selftest"]:  # the bundle's self-test (ui/selftest.py): demo, window, PDF and Word
+        from sanhui.ui.selftest import main as selftest
+
+        return selftest()
     parser = build_parser()
     if not argv or argv[0] in ("gui", "--demo") or (argv[0].startswith("--db") and _only_gui(argv)):
         return _run_gui(parser, argv)

@@ -123,6 +123,8 @@ def read_json_file(path: str | Path):
         raise InvalidInput(
             f"文件“{path.name}”不是有效的 JSON（第 {exc.lineno} 行第 {exc.colno} 列附近有错）。请改正后重新导入。"
         ) from None
+    except RecursionError:  # [[[[...]]]] nested thousands deep: not a list of records
+        raise InvalidInput(f"文件“{path.name}”的层次嵌套太深，不是会议记录文件。请确认选对了文件。") from None
 
 
 # ---------------------------------------------------------------- meetings

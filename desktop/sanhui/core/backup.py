@@ -1,6 +1,7 @@
 """Consistent copies of the data file, and putting one back."""
 from __future__ import annotations
 
+import logging
 import os
 import shutil
 import sqlite3
@@ -13,6 +14,8 @@ import sqlite_utils
 from sanhui import paths
 from sanhui.core.store.db import _check_file
 from sanhui.errors import NotSanhuiFile, WriteFailed
+
+log = logging.getLogger(__name__)
 
 
 def backup_to(db: sqlite_utils.Database, out: str | Path) -> Path:
@@ -33,7 +36,7 @@ def backup_to(db: sqlite_utils.Database, out: str | Path) -> Path:
             os.fsync(fh.fileno())
         os.replace(tmp, out)
     except (OSError, sqlite3.Error) as exc:
-        tmp.unlink(missing_ok=True)
+        _discard(tmp)
         raise WriteFailed(
             f"备份没有写成：无法写入“{out.parent}”（{exc.__class__.__name__}）。请检查U盘是否已插好、是否只读或已满，数据文件没有改动。",
             str(exc),
@@ -127,13 +130,7 @@ def restore(db_path: str | Path, source: str | Path) -> Path:
     tmp = db_path.with_name(db_path.name + ".restore")
     try:
         if db_path.exists():
-            src = sqlite3.connect(db_path)
-            dest = sqlite3.connect(kept)
-            try:
-                src.backup(dest)
-            finally:
-                dest.close()
-                src.close()
+            _keep_aside(db_path, kept)
         shutil.copyfile(source, tmp)
         with open(tmp, "rb+") as fh:
             os.fsync(fh.fileno())
@@ -141,6 +138,36 @@ def restore(db_path: str | Path, source: str | Path) -> Path:
             Path(str(db_path) + suffix).unlink(missing_ok=True)
         os.replace(tmp, db_path)
     except (OSError, sqlite3.Error) as exc:
-        tmp.unlink(missing_ok=True)
+        _discard(tmp)
         raise WriteFailed(f"恢复没有完成：{exc.__class__.__name__}。原数据文件没有改动，请检查磁盘空间后重试。", str(exc)) from exc
     return kept
+
+
+def _keep_aside(db_path: Path, kept: Path) -> None:
+    """A copy of the current file at ``kept``, whole or not at all; a damaged file is copied byte for byte."""
+    part = kept.with_name(kept.name + ".part")
+    try:
+        src = sqlite3.connect(db_path)
+        dest = sqlite3.connect(part)
+        try:
+            src.backup(dest)
+        finally:
+            dest.close()
+            src.close()
+    except sqlite3.DatabaseError:  # the very file a restore is meant to replace may be the damaged one
+        log.warning("current file could not be copied through SQLite; copying its bytes aside", exc_info=True)
+        Path(str(part) + "-journal").unlink(missing_ok=True)
+        shutil.copyfile(db_path, part)
+        for suffix in ("-wal", "-shm"):
+            side = Path(str(db_path) + suffix)
+            if side.exists():
+                shutil.copyfile(side, Path(str(kept) + suffix))
+    os.replace(part, kept)
+
+
+def _discard(path: Path) -> None:
+    """Remove a half-written file, if it can be: the place may not even be a folder."""
+    try:
+        path.unlink(missing_ok=True)
+    except OSError:
+        pass

@@ -78,10 +78,9 @@ def parse_date(value: object) -> date:
 
     Raises ``ValueError`` with a Chinese message when it is not a real date.
     """
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
+    if isinstance(value, (date, datetime)):  # a date cell: within the same years as a typed date
+        day = value.date() if isinstance(value, datetime) else value
+        return _checked(value, day.year, day.month, day.day)
     if isinstance(value, bool):
         raise _error(value)
     if isinstance(value, (int, float)):

@@ -9,7 +9,9 @@ Everything that can go wrong with a file the user picked is an
 from __future__ import annotations
 
 import csv
+import errno
 import io
+import os
 import re
 import unicodedata
 import zipfile
@@ -22,7 +24,7 @@ from pathlib import Path
 from sanhui.core import idcard
 from sanhui.core.dates import add_years, parse_date
 from sanhui.core.model import CATEGORY_NAMES, Category, Member, Problem, enum_by_name
-from sanhui.core.validation import normalize_phone, validate_member
+from sanhui.core.validation import MAX_GROUP_NAME_LENGTH, normalize_phone, validate_member
 from sanhui.errors import InvalidInput, WriteFailed
 
 #: The roster columns of shared/CLI.md, in their order.
@@ -69,6 +71,7 @@ _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .xls, and every password-pro
 _ZIP_MAGIC = b"PK\x03\x04"
 _HEADER_HINT = re.compile(r"\([^)]*\)")  # 入党日期(yyyy-mm-dd), 姓名(必填)
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # no place in a roster, nor in a worksheet
 _FLOAT_TEXT = re.compile(r"(\d+)\.0+", re.ASCII)
 _SCIENTIFIC = re.compile(r"\d(?:\.\d+)?[eE]\+?\d+", re.ASCII)
 _LOST_DIGITS = (
@@ -170,7 +173,7 @@ def _xlsx_rows(path: Path) -> Iterator[tuple[int, tuple]]:
     try:
         with zipfile.ZipFile(path) as archive:
             unpacked = sum(info.file_size for info in archive.infolist())
-    except (zipfile.BadZipFile, OSError) as error:
+    except Exception as error:  # zipfile raises many kinds on a damaged file (BadZipFile, NotImplementedError)
         raise _corrupt(path.name, error) from error
     if unpacked > MAX_UNPACKED_BYTES:
         raise InvalidInput(f"“{path.name}”解压后超过200 MB，不像是党员名册，请确认选对了文件")
@@ -298,7 +301,7 @@ def _cell_text(value: object) -> str:
         return value.isoformat()
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
-    return str(value).strip()
+    return _CONTROL.sub("", str(value)).strip()
 
 
 def _make_row(row_number: int, cells: dict[str, object], today: date) -> RosterRow:
@@ -320,6 +323,8 @@ def _make_row(row_number: int, cells: dict[str, object], today: date) -> RosterR
     if _SCIENTIFIC.fullmatch(phone_text):
         problems.append(Problem("phone", _LOST_DIGITS.format(column="手机号码")))
     member.category = _category(raw.get("人员类别", ""), member, today, problems)
+    if len(raw.get(GROUP_COLUMN, "")) > MAX_GROUP_NAME_LENGTH:
+        problems.append(Problem("group_id", f"党小组名称超过{MAX_GROUP_NAME_LENGTH}个字，请只填写党小组的名称"))
     already = {problem.field for problem in problems}
     problems += [p for p in validate_member(member, today) if p.field not in already]
     return RosterRow(row_number, member, raw.get(GROUP_COLUMN, ""), problems, raw)
@@ -421,6 +426,10 @@ def write_roster_xlsx(path: str | Path, members: list[Member], group_names: dict
         cell.font = Font(bold=True)
     for member in members:
         sheet.append([_xlsx_value(value) for value in roster_values(member, group_names).values()])
+    for row in sheet.iter_rows(min_row=2):
+        for cell in row:
+            if cell.data_type == "f":  # text that looks like a formula (=1+1, =cmd|...) stays text in Excel
+                cell.data_type = "s"
     for index, column in enumerate(ROSTER_COLUMNS, start=1):
         letter = get_column_letter(index)
         sheet.column_dimensions[letter].width = _COLUMN_WIDTHS[column]
@@ -434,6 +443,8 @@ def write_roster_xlsx(path: str | Path, members: list[Member], group_names: dict
 
 
 def _xlsx_value(value: object) -> object:
+    if isinstance(value, str):  # control characters cannot be stored in a worksheet
+        value = _CONTROL.sub("", value)
     return None if value == "" else value
 
 
@@ -451,11 +462,19 @@ def write_roster_csv(path: str | Path, members: list[Member], group_names: dict[
 
 
 def _save(path: str | Path, save) -> None:
+    """Write through a temporary file in the same folder, then rename: a failed write leaves no half file."""
     path = Path(path)
+    tmp = path.with_name(f".{path.stem}.part{path.suffix}")
     try:
-        save(path)
+        save(tmp)
+        os.replace(tmp, path)
     except OSError as error:
+        try:
+            tmp.unlink(missing_ok=True)
+        except OSError:
+            pass  # the folder itself cannot be written (or is not a folder)
+        reason = "磁盘空间已满" if error.errno == errno.ENOSPC else "文件可能正在被 Excel 打开，或这个文件夹不能写入"
         raise WriteFailed(
-            f"无法写入“{path.name}”：文件可能正在被 Excel 打开，或这个文件夹不能写入。请关闭文件或换个位置后重试",
+            f"无法写入“{path.name}”：{reason}。请关闭文件、检查磁盘空间或换个位置后重试",
             detail=str(error),
         ) from error

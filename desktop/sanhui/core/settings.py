@@ -16,6 +16,7 @@ class Setting:
     type: type
     label: str  # Chinese, as shown in the settings page
     choices: tuple = ()
+    private: bool = False  # stays on this laptop: never put in a package for the township
 
 
 SETTINGS: dict[str, Setting] = {
@@ -32,9 +33,12 @@ SETTINGS: dict[str, Setting] = {
         Setting("rules", {}, dict, "会议频次规则"),
         Setting("record_keeper", "", str, "记录本保管人"),
         Setting("last_notified", "", str, "上次提醒日期"),
+        Setting("lock_password", "", str, "打开程序的密码（只存 scrypt 散列）", private=True),
+        Setting("lock_idle_minutes", 10, int, "无操作多少分钟后自动锁定（0：不自动锁定）", private=True),
     ]
 }
 
+MAX_IDLE_MINUTES = 240
 FONT_SCALES = {"normal": 1.0, "large": 1.25, "xlarge": 1.5}
 FONT_SIZE_NAMES = {"normal": "标准", "large": "大", "xlarge": "特大"}
 
@@ -57,6 +61,13 @@ def coerce(key: str, value: Any) -> Any:
         raise ValueError(f"“{setting.label}”的值类型不对。")
     if key == "margins_mm":
         value = ",".join(f"{m:g}" for m in parse_margins(value))
+    if key == "lock_password" and value:
+        from sanhui.core.lock import is_password_hash
+
+        if not is_password_hash(value):  # never a password in clear
+            raise ValueError("密码只能通过“设置 → 密码锁”设置。")
+    if key == "lock_idle_minutes" and not 0 <= value <= MAX_IDLE_MINUTES:
+        raise ValueError(f"自动锁定时间应在 0 到 {MAX_IDLE_MINUTES} 分钟之间（0：不自动锁定）。")
     if setting.choices and value not in setting.choices:
         raise ValueError(f"“{setting.label}”只能是：{'、'.join(map(str, setting.choices))}。")
     return value

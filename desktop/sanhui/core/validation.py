@@ -16,6 +16,7 @@ from sanhui.core.model import LEFT_STATUS_NAMES, Category, Member, Problem
 from sanhui.core.rules import probation_end
 
 MAX_NAME_LENGTH = 20
+MAX_GROUP_NAME_LENGTH = 30  # 党小组 names are short: 第一党小组, 东村党小组
 ADULT_AGE = 18  # 年满十八岁 (Party constitution, Art. 1)
 
 _MOBILE = re.compile(r"1[3-9]\d{9}", re.ASCII)

@@ -6,8 +6,8 @@ import sys
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTimer, QTranslator
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from sanhui import paths
@@ -28,6 +28,9 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
     app.setApplicationName("Sanhui")
     app.setApplicationDisplayName("三会一课助手")
+    icon = paths.resources_dir() / "icons" / "sanhui.png"
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
     install_translator(app)
     return app
 
@@ -38,6 +41,11 @@ def install_translator(app: QApplication) -> None:
     if translator.load(QLocale(QLocale.Chinese, QLocale.China), "sanhui", "_", str(folder)):
         app.installTranslator(translator)
         app._sanhui_translator = translator  # keep it alive
+    qt_own = QTranslator(app)  # Qt's own words (the context menu of a text field, standard buttons) in Chinese
+    if qt_own.load(QLocale(QLocale.Chinese, QLocale.China), "qtbase", "_",
+                   QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt_own)
+        app._qt_translator = qt_own
 
 
 def apply_font_size(app: QApplication, size_key: str) -> None:
@@ -63,12 +71,19 @@ def open_or_create(db_path: Path | None, demo: bool):
     path = db_path or paths.default_db_path()
     if path.exists():
         return open_db(path)
-    from sanhui.ui.dialogs.first_start import FirstStartDialog
+    from sanhui.ui.dialogs.wizard import FirstRunWizard
 
-    dialog = FirstStartDialog(path)
-    if dialog.exec() != FirstStartDialog.Accepted:
+    wizard = FirstRunWizard(path)
+    if wizard.exec() != FirstRunWizard.Accepted:
         return None
-    return dialog.db
+    if wizard.demo_chosen:  # "先用演示数据看看": the demo file; the wizard comes back at the next start
+        from sanhui.core.store.org import file_info
+        from sanhui.core.store.settings import set_setting
+
+        db = open_or_create(None, demo=True)
+        set_setting(db, file_info(db).org_id, "font_size", wizard.font_size)  # the size chosen on the first page
+        return db
+    return wizard.db
 
 
 def show_unexpected_error(exc_type, exc, tb) -> None:
@@ -105,12 +120,27 @@ def run(db_path: Path | None = None, demo: bool = False) -> int:
                 QMessageBox.information(None, tr("三会一课助手"), tr("这个数据文件已经在另一个窗口中打开，请切换到那个窗口。"))
             return 0
     try:
-        db = open_or_create(db_path, demo)
+        db = open_with_choices(db_path, demo)
     except SanhuiError as exc:
         log.warning("cannot open: %s (%s)", exc, exc.detail)
         QMessageBox.critical(None, tr("无法打开数据文件"), str(exc))
         return 1
     if db is None:
+        return 0
+    demo = demo or _is_demo(db)
+    if not demo and (guard is None or Path(db.path).resolve() != guard.db_path.resolve()):
+        if guard is not None:  # another file was chosen, or a new one made: guard that one instead
+            guard.release()
+        guard = _acquire_guard(Path(db.path))
+        if guard is None:
+            db.close()
+            return 0
+    from sanhui.ui.lock import unlock_at_start
+
+    if not unlock_at_start(db):  # the password, when one is set: before any data is shown
+        db.close()
+        if guard is not None:
+            guard.release()
         return 0
     from sanhui.core.store.org import file_info
     from sanhui.core.store.settings import get_setting
@@ -126,10 +156,74 @@ def run(db_path: Path | None = None, demo: bool = False) -> int:
         QTimer.singleShot(500, lambda: _daily_backup(db))
     QTimer.singleShot(1000, window.notify_due)
     code = app.exec()
+    window.session.db.close()  # the file shown last (a restore closes and reopens it)
     db.close()
     if guard is not None:
         guard.release()
     return code
+
+
+def open_with_choices(db_path: Path | None, demo: bool, ask=None):
+    """``open_or_create``, except that a data file that is missing or cannot be opened is never replaced:
+    the user chooses 打开其他文件… / 新建… / 退出 (``ask(error, path)``, by default a message box).
+
+    Returns the open database, or None to quit.
+    """
+    from sanhui.errors import AlreadyExists, FileMissing
+    from sanhui.ui.dialogs.file_problem import NEW, OPEN, ask_what_to_open
+
+    ask = ask or ask_what_to_open
+    path = None if demo else (db_path or paths.default_db_path())
+    error: SanhuiError | None = None
+    previous: SanhuiError | None = None  # the problem shown before 新建…, to come back to if no file is made
+    if path is not None and not path.exists() and not _first_start(db_path):
+        error = FileMissing(f"找不到数据文件“{path}”。它可能被移动或删除了，或者在没有插上的U盘上。")
+    while True:
+        if error is None:
+            try:
+                db = open_or_create(path, demo)
+            except SanhuiError as exc:
+                log.warning("cannot open %s: %s (%s)", path, exc, exc.detail)
+                error = exc
+            else:
+                if db is not None or previous is None:
+                    return db
+                error = previous  # the new file was not made after all: back to the choice
+        choice = ask(error, path)
+        if choice is None:
+            return None
+        action, chosen = choice
+        previous = error
+        if action == OPEN and not chosen.exists():
+            error = FileMissing(f"找不到数据文件“{chosen}”。请重新选择。")
+        elif action == NEW and chosen.exists():
+            error = AlreadyExists(f"文件“{chosen}”已经存在，程序不会覆盖它。请换一个文件名。")
+        elif action in (OPEN, NEW):
+            path, demo, error = chosen, False, None
+            previous = previous if action == NEW else None
+
+
+def _first_start(db_path: Path | None) -> bool:
+    """No file given and none made before (no backups either): the first-start wizard, not an alarm."""
+    return db_path is None and not any(paths.backups_dir().glob("*.db"))
+
+
+def _acquire_guard(path: Path):
+    """The single-instance guard of ``path``, or None (after saying so) when another window has it."""
+    from sanhui.ui.single_instance import SingleInstance
+
+    guard = SingleInstance(path)
+    if guard.acquire():
+        return guard
+    if not guard.ask_first_to_raise():
+        QMessageBox.information(None, tr("三会一课助手"), tr("这个数据文件已经在另一个窗口中打开，请切换到那个窗口。"))
+    return None
+
+
+def _is_demo(db) -> bool:
+    """Whether ``db`` is the demo file (chosen in the first-run wizard): it gets no daily backup."""
+    path = getattr(db, "path", None)
+    return path is not None and Path(path).parent == paths.data_dir() / "demo"
 
 
 def _daily_backup(db) -> None:

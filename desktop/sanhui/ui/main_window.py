@@ -2,8 +2,9 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -17,7 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from sanhui.core.model import Role
+from sanhui.ui.lock import IdleLock
 from sanhui.ui.pages.birthdays_page import BirthdaysPage
+from sanhui.ui.pages.check_page import CheckPage
 from sanhui.ui.pages.home_page import HomePage
 from sanhui.ui.pages.meetings_page import MeetingsPage
 from sanhui.ui.pages.members_page import MembersPage
@@ -35,13 +38,13 @@ QListWidget#nav::item:hover { background: #a12020; }
 
 
 class MainWindow(QMainWindow):
+    reopened = Signal()  # the data file was closed and opened again (after a restore): new session, new pages
+
     def __init__(self, db, today: date | None = None):
         super().__init__()
         self.session = Session(db, self)
         self.today = today or date.today()
-        org = self.session.org
-        role = self.tr("乡镇") if self.session.role == Role.TOWNSHIP else self.tr("支部")
-        self.setWindowTitle(self.tr("三会一课助手") + f" — {org.name}（{role}）")
+        self._set_title()
         self.nav = QListWidget()
         self.nav.setObjectName("nav")
         self.nav.setStyleSheet(NAV_STYLE)
@@ -50,8 +53,7 @@ class MainWindow(QMainWindow):
         self.pages = []
         for page in self.make_pages():
             self.add_page(page)
-        self.page(HomePage).open_item.connect(self.open_plan_item)
-        self.page(HomePage).print_cards.connect(self.print_cards)
+        self._connect_pages()
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.nav.setCurrentRow(0)
         self.nav.setFixedWidth(self.nav.sizeHintForColumn(0) + 40)
@@ -63,6 +65,16 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self._menus()
+        self.lock = IdleLock(self)  # the password asked again after the idle time set in 设置
+
+    def _set_title(self) -> None:
+        role = self.tr("乡镇") if self.session.role == Role.TOWNSHIP else self.tr("支部")
+        self.setWindowTitle(self.tr("三会一课助手") + f" — {self.session.org.name}（{role}）")
+
+    def _connect_pages(self) -> None:
+        self.page(HomePage).open_item.connect(self.open_plan_item)
+        self.page(HomePage).print_cards.connect(self.print_cards)
+        self.page(CheckPage).restore_requested.connect(self.restore_backup)
 
     def make_pages(self):
         return [
@@ -72,8 +84,69 @@ class MainWindow(QMainWindow):
             BirthdaysPage(self.session, today=self.today),
             TalksPage(self.session, today=self.today),
             StatsPage(self.session, today=self.today),
+            CheckPage(self.session),
             SettingsPage(self.session),
         ]
+
+    def release_db(self) -> None:
+        """Let go of the data file: wait for the background worker, then close the connection."""
+        from sanhui.ui.ops import worker_pool
+
+        worker_pool().waitForDone(30_000)
+        self.session.db.close()
+
+    def reopen(self, db_path) -> None:
+        """Open ``db_path`` in place of the file shown, and build every page again over it."""
+        from sanhui.core.store import open_db
+
+        db = open_db(db_path)
+        row = max(self.nav.currentRow(), 0)
+        old_pages, old_session = self.pages, self.session
+        self.session = Session(db, self)
+        self.nav.blockSignals(True)
+        self.nav.clear()
+        self.pages = []
+        for page in self.make_pages():
+            self.add_page(page)  # after the old pages in the stack, for now
+        row = min(row, len(self.pages) - 1)
+        self.stack.setCurrentWidget(self.pages[row])
+        for page in old_pages:  # none is shown now, so taking them out shows no old page over the closed file
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self.nav.setCurrentRow(row)
+        self.nav.blockSignals(False)
+        old_session.deleteLater()
+        self._connect_pages()
+        self._set_title()
+        self.reopened.emit()
+
+    def restore_backup(self, source) -> Path | None:
+        """Put a backup copy in place of the data file (the current one kept aside first), then reopen it.
+
+        The file is closed while it is replaced, and opened again whatever happens; returns where the
+        current file was kept, or None when the restore was refused (the file is then unchanged).
+        """
+        from PySide6.QtWidgets import QApplication
+
+        from sanhui.core.backup import restore
+        from sanhui.errors import SanhuiError
+
+        path = Path(self.session.db.path)
+        QApplication.setOverrideCursor(Qt.WaitCursor)
+        self.release_db()
+        try:
+            kept = restore(path, source)
+        except SanhuiError as exc:
+            kept, error = None, exc
+        finally:
+            self.reopen(path)
+            QApplication.restoreOverrideCursor()
+        if kept is None:
+            QMessageBox.warning(self, self.tr("恢复没有完成"), str(error))
+            return None
+        QMessageBox.information(self, self.tr("恢复完成"),
+                                self.tr("已用备份恢复数据。恢复前的数据另存为：") + str(kept))
+        return kept
 
     def add_page(self, page) -> None:
         index = len(self.pages)
@@ -147,9 +220,25 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda checked=False, i=index: self.nav.setCurrentRow(i))
             go_menu.addAction(action)
         help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
-        about = QAction(self.tr("关于三会一课助手"), self)
+        guide = QAction(self.tr("使用说明(&H)"), self)
+        guide.setShortcut(QKeySequence("F1"))
+        guide.setShortcutContext(Qt.ApplicationShortcut)
+        guide.triggered.connect(self.show_help)
+        help_menu.addAction(guide)
+        about = QAction(self.tr("关于三会一课助手(&A)"), self)
         about.triggered.connect(self.about)
         help_menu.addAction(about)
+
+    def show_help(self):
+        """使用说明 (F1): one window, raised again when it is already open."""
+        from sanhui.ui.dialogs.help_dialog import HelpDialog
+
+        if getattr(self, "help_dialog", None) is None:
+            self.help_dialog = HelpDialog(self)
+        self.help_dialog.show()
+        self.help_dialog.raise_()
+        self.help_dialog.activateWindow()
+        return self.help_dialog
 
     def about(self) -> None:
         from sanhui import __version__

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import importlib.util
 import logging
+import os
 import sqlite3
+import time
 from datetime import datetime
 from pathlib import Path
 
@@ -128,15 +130,33 @@ def copy_aside(db: sqlite_utils.Database, reason: str) -> Path:
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     folder = paths.backups_dir()
     target = folder / f"before-{reason}-{stamp}.db"
-    dest = sqlite3.connect(target)
+    part = target.with_name(target.name + ".part")  # a copy cut short by a crash never looks whole
+    dest = sqlite3.connect(part)
     try:
         db.conn.backup(dest)
     finally:
         dest.close()
+    os.replace(part, target)
+    clear_stale_parts(folder)
     copies = sorted(folder.glob("before-*.db"), key=lambda p: p.stat().st_mtime_ns)
     for old in copies[:-KEEP_BEFORE_COPIES]:
         old.unlink(missing_ok=True)
     return target
+
+
+#: A ``.part`` copy older than this was left by a crash (a copy being made takes seconds, not an hour).
+STALE_PART_SECONDS = 3600
+
+
+def clear_stale_parts(folder: Path) -> None:
+    """Remove half-made copies (``*.part`` and their journals) that a crash left in ``folder``."""
+    now = time.time()
+    for leftover in folder.glob("*.part*"):
+        try:
+            if now - leftover.stat().st_mtime > STALE_PART_SECONDS:
+                leftover.unlink()
+        except OSError:
+            pass
 
 
 def _configure(conn: sqlite3.Connection) -> None:

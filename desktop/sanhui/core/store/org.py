@@ -11,6 +11,7 @@ from sanhui import __version__
 from sanhui.core.model import Branch, Group, OrgKind, Role
 from sanhui.core.store.db import open_db
 from sanhui.core.store.rows import get_row, insert_row, new_id, now_iso, update_row
+from sanhui.core.validation import MAX_GROUP_NAME_LENGTH
 from sanhui.errors import AlreadyExists, InvalidInput, NotSanhuiFile
 
 CODE_PATTERN = re.compile(r"^[0-9A-Za-z-]{2,32}$")
@@ -124,7 +125,7 @@ _NUMERALS = {c: i for i, c in enumerate("零一二三四五六七八九", start=
 
 def group_sort_key(name: str) -> tuple:
     """第二党小组 before 第十党小组: Chinese numerals (up to 九十九) and digits compared as numbers."""
-    match = re.search(r"[0-9]+|[零一二三四五六七八九十]+", name)
+    match = re.search(r"[0-9]{1,9}|[零一二三四五六七八九十]{1,9}", name)  # bounded: no huge int from a long name
     if not match:
         return (1, name)
     text = match.group()
@@ -152,6 +153,8 @@ def ensure_group(db: sqlite_utils.Database, branch_id: str, name: str) -> str:
     name = name.strip()
     if not name:
         raise InvalidInput("党小组名称不能为空。")
+    if len(name) > MAX_GROUP_NAME_LENGTH:
+        raise InvalidInput(f"党小组名称太长（最多 {MAX_GROUP_NAME_LENGTH} 个字），请改短一些。")
     rows = list(
         db.query(
             "SELECT id FROM groups WHERE branch_id = ? AND name = ? AND deleted_at IS NULL", [branch_id, name]

@@ -20,6 +20,7 @@ from sanhui.core.store.roster_import import (
     ACTION_NAMES,
     ADD,
     REJECT,
+    UNCHANGED,
     UPDATE,
     ImportPlan,
     apply_import,
@@ -64,7 +65,10 @@ class ImportDialog(QDialog):
 
     def _fill(self) -> None:
         plan = self.plan
-        text = self.tr("将要") + plan.summary() + self.tr("。请检查下面每一行，确认无误后点“确认导入”。")
+        text = (self.tr("将要新增 %1 人，更新 %2 人，无变化 %3 人，不导入 %4 人。")
+                .replace("%1", str(plan.count(ADD))).replace("%2", str(plan.count(UPDATE)))
+                .replace("%3", str(plan.count(UNCHANGED))).replace("%4", str(plan.count(REJECT)))
+                + self.tr("请检查下面每一行，确认无误后点“确认导入”。"))
         if plan.count(REJECT):
             text += self.tr("标红的行不会导入，请在表格文件里改好后再导入一次。")
         if plan.ignored_columns:
@@ -72,7 +76,7 @@ class ImportDialog(QDialog):
         self.summary.setText(text)
         self.table.setRowCount(len(plan.rows))
         for i, row in enumerate(plan.rows):
-            values = [str(row.row_number), row.member.name, ACTION_NAMES[row.action], row.reason]
+            values = [str(row.row_number), row.member.name, self.tr(ACTION_NAMES[row.action]), row.reason]
             for j, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 if row.action in ACTION_COLOURS:

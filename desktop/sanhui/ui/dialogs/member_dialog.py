@@ -32,6 +32,7 @@ from sanhui.core.store.members import add_member, update_member
 from sanhui.core.store.org import ensure_group, list_groups
 from sanhui.core.validation import validate_member
 from sanhui.errors import InvalidInput
+from sanhui.ui.privacy import SecretField, mask_id_number, mask_phone
 from sanhui.ui.widgets import Checked, DateField
 
 EDUCATION = ["", "小学", "初中", "高中", "中专", "大专", "本科", "研究生"]
@@ -102,15 +103,15 @@ class MemberDialog(QDialog):
         self.gender = self._add(form, "gender", self.tr("性别"), self._combo(["", "男", "女"]))
         self.ethnicity = self._add(form, "ethnicity", self.tr("民族"), QLineEdit())
         self.ethnicity.setPlaceholderText(self.tr("例如 汉族"))
-        self.id_number = self._add(form, "id_number", self.tr("身份证号"), QLineEdit())
+        self.id_number = self._add(form, "id_number", self.tr("身份证号"), SecretField(mask_id_number))
         self.id_number.setMaxLength(18)
         self.id_number.editingFinished.connect(self._fill_from_id)
         self.birth_date = self._add(form, "birth_date", self.tr("出生日期"), DateField())
         self.education = self._add(form, "education", self.tr("学历"), self._combo(EDUCATION, editable=True))
-        self.phone = self._add(form, "phone", self.tr("手机号码"), QLineEdit())
+        self.phone = self._add(form, "phone", self.tr("手机号码"), SecretField(mask_phone))
         self.join_date = self._add(form, "join_date", self.tr("入党日期 *"), DateField())
         self.category = self._add(
-            form, "category", self.tr("人员类别"), self._combo([(c, n) for c, n in CATEGORY_NAMES.items()])
+            form, "category", self.tr("人员类别"), self._combo([(c, self.tr(n)) for c, n in CATEGORY_NAMES.items()])
         )
         self.full_date = self._add(form, "full_date", self.tr("转正日期"), DateField())
         extension = QSpinBox()
@@ -129,13 +130,13 @@ class MemberDialog(QDialog):
     def _special_tab(self) -> QWidget:
         page = QWidget()
         form = QFormLayout(page)
-        reasons = [(None, self.tr("（计入应到）"))] + list(EXCLUSION_REASON_NAMES.items())
+        reasons = [(None, self.tr("（计入应到）"))] + [(k, self.tr(n)) for k, n in EXCLUSION_REASON_NAMES.items()]
         self.excluded_reason = self._add(form, "excluded_reason", self.tr("不计入应到的原因"), self._combo(reasons))
         self.excluded_from = self._add(form, "excluded_from", self.tr("　自"), DateField())
         self.excluded_to = self._add(form, "excluded_to", self.tr("　至（可空）"), DateField())
         self.discipline_from = self._add(form, "discipline_from", self.tr("留党察看 自"), DateField())
         self.discipline_to = self._add(form, "discipline_to", self.tr("留党察看 至"), DateField())
-        statuses = [(None, self.tr("（在本支部）"))] + list(LEFT_STATUS_NAMES.items())
+        statuses = [(None, self.tr("（在本支部）"))] + [(k, self.tr(n)) for k, n in LEFT_STATUS_NAMES.items()]
         self.left_status = self._add(form, "left_status", self.tr("离开支部"), self._combo(statuses))
         self.left_date = self._add(form, "left_date", self.tr("离开日期"), DateField())
         self.left_note = self._add(form, "left_note", self.tr("离开说明"), QLineEdit())

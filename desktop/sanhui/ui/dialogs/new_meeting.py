@@ -56,7 +56,7 @@ class NewMeetingDialog(QDialog):
         form.addRow(self.tr("议题/主题"), self.topic)
         form.addRow("", self.make_up)
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        buttons.button(QDialogButtonBox.Ok).setText(self.tr("开始记录"))
+        buttons.button(QDialogButtonBox.Ok).setText(self.tr("开始记录(&S)"))
         buttons.button(QDialogButtonBox.Cancel).setText(self.tr("取消"))
         buttons.accepted.connect(self.create)
         buttons.rejected.connect(self.reject)

@@ -106,11 +106,11 @@ class BasicTab(EditorTab):
         time_label = QLabel(self.tr("时间(&B)"))
         time_label.setBuddy(self.start_time)
         form.addRow(time_label, times)
-        self._add(form, "place", self.tr("地点(&P)"), self.place)
+        self._add(form, "place", self.tr("地点(&Q)"), self.place)
         self._add(form, "host", self.tr("主持人(&H)"), self.host)
         self._add(form, "recorder", self.tr("记录人(&R)"), self.recorder)
         if record.type == MeetingType.GROUP_MEETING:
-            self._add(form, "group_id", self.tr("党小组(&G)"), self.group)
+            self._add(form, "group_id", self.tr("党小组(&Z)"), self.group)
         if record.type == MeetingType.PARTY_LECTURE:
             self._add(form, "lecturer", self.tr("授课人(&L)"), self.lecturer)
             self._add(form, "title", self.tr("党课题目(&I)"), self.title)
@@ -134,7 +134,7 @@ class BasicTab(EditorTab):
         self.guest_table.verticalHeader().hide()
         remember_edit_triggers(self.guest_table, QAbstractItemView.AllEditTriggers)
         self.add_guest = QPushButton(self.tr("添加列席人员(&N)"))
-        self.remove_guest = QPushButton(self.tr("删除列席人员"))
+        self.remove_guest = QPushButton(self.tr("删除列席人员(&E)"))
         self.guest_error = error_label()
         guest_buttons = QHBoxLayout()
         guest_buttons.addWidget(self.add_guest)

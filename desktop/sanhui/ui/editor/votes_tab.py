@@ -96,7 +96,7 @@ class VotesTab(EditorTab):
         for signal in (self.model.dataChanged, self.model.rowsInserted, self.model.modelReset):
             signal.connect(self._fit_rows)
         self.add_button = QPushButton(self.tr("添加表决(&N)"))
-        self.remove_button = QPushButton(self.tr("删除表决"))
+        self.remove_button = QPushButton(self.tr("删除表决(&E)"))
         self.error = error_label()
         self.rule_hint = hint("")
         buttons = QHBoxLayout()

@@ -8,6 +8,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyMod
 from PySide6.QtGui import QColor
 
 from sanhui.core.model import CATEGORY_NAMES, LEFT_STATUS_NAMES, Member
+from sanhui.ui.privacy import mask_phone
 
 
 class Col(enum.IntEnum):
@@ -46,10 +47,6 @@ def member_status(member: Member, today: date) -> str:
     if member.under_discipline(today):
         return "留党察看"
     return "在册"
-
-
-def mask_phone(phone: str) -> str:
-    return phone[:3] + "****" + phone[-4:] if len(phone) == 11 else phone
 
 
 class MembersModel(QAbstractTableModel):

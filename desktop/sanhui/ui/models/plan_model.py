@@ -38,7 +38,7 @@ class PlanGridModel(QAbstractTableModel):
             key = (item.type, item.group_id)
             if key not in row_of:
                 row_of[key] = len(self._rows)
-                label = MEETING_TYPE_NAMES[item.type] + (f"（{item.group}）" if item.group else "")
+                label = self.tr(MEETING_TYPE_NAMES[item.type]) + (f"（{item.group}）" if item.group else "")
                 self._rows.append((item.type, item.group_id, label))
             first, last = period_bounds(item.period)
             for month in range(max(first.month, 1) if first.year == year else 1,

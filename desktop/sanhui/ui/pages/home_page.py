@@ -114,7 +114,8 @@ class HomePage(Page):
             upcoming = theme_day_date(year, month, settings)
         days = (upcoming - self.today).days
         when = self.tr("今天") if days == 0 else self.tr("还有 %1 天").replace("%1", str(days))
-        self.theme_text.setText(f"{upcoming.year}年{upcoming.month}月{upcoming.day}日（{when}）")
+        self.theme_text.setText(self.tr("%1年%2月%3日（%4）").replace("%1", str(upcoming.year))
+                                .replace("%2", str(upcoming.month)).replace("%3", str(upcoming.day)).replace("%4", when))
 
     def _fill_completion(self, items) -> None:
         while self.done_grid.count():

@@ -35,7 +35,6 @@ from sanhui.core.settings import parse_margins
 from sanhui.core.store.settings import get_setting, set_setting
 from sanhui.ui.widgets import DateField
 
-WEEKDAYS = "一二三四五六日"
 NTH = [(1, "第一个"), (2, "第二个"), (3, "第三个"), (4, "第四个"), (-1, "最后一个")]
 
 
@@ -54,8 +53,8 @@ class RulesBox(QGroupBox):
                 combo.addItem(self.tr(name), frequency)
             self.frequency[meeting_type] = combo
             form.addRow(self.tr(MEETING_TYPE_NAMES[meeting_type]), combo)
-        self.by_day = QRadioButton(self.tr("每月固定日期"))
-        self.by_weekday = QRadioButton(self.tr("每月第几个星期几"))
+        self.by_day = QRadioButton(self.tr("每月固定日期(&G)"))
+        self.by_weekday = QRadioButton(self.tr("每月第几个星期几(&W)"))
         choice = QButtonGroup(self)
         choice.addButton(self.by_day)
         choice.addButton(self.by_weekday)
@@ -67,8 +66,10 @@ class RulesBox(QGroupBox):
         for n, name in NTH:
             self.nth.addItem(self.tr(name), n)
         self.weekday = QComboBox()
-        for index, name in enumerate(WEEKDAYS):
-            self.weekday.addItem(self.tr("星期") + name, index)
+        weekdays = (self.tr("星期一"), self.tr("星期二"), self.tr("星期三"), self.tr("星期四"), self.tr("星期五"),
+                    self.tr("星期六"), self.tr("星期日"))
+        for index, name in enumerate(weekdays):
+            self.weekday.addItem(name, index)
         day_row = QHBoxLayout()
         day_row.addWidget(self.by_day)
         day_row.addWidget(self.day)
@@ -86,9 +87,9 @@ class RulesBox(QGroupBox):
         self.moves.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeToContents)
         self.moves.verticalHeader().hide()
         self.moves.setMaximumHeight(120)
-        add = QPushButton(self.tr("添加调整"))
+        add = QPushButton(self.tr("添加调整(&A)"))
         add.clicked.connect(lambda: self.moves.insertRow(self.moves.rowCount()))
-        remove = QPushButton(self.tr("删除选中的调整"))
+        remove = QPushButton(self.tr("删除选中的调整(&D)"))
         remove.clicked.connect(lambda: self.moves.removeRow(self.moves.currentRow()))
         move_buttons = QHBoxLayout()
         move_buttons.addWidget(add)
@@ -159,7 +160,7 @@ class RemindersBox(QGroupBox):
         self.days.setRange(1, 365)
         self.days.setSuffix(self.tr(" 天"))
         self.term_start = DateField()
-        self.is_village = QCheckBox(self.tr("村（社区）党组织，任期五年（不勾选为三年）"))
+        self.is_village = QCheckBox(self.tr("村（社区）党组织，任期五年（不勾选为三年）(&V)"))
         self.hours_member = QSpinBox()
         self.hours_member.setRange(0, 500)
         self.hours_member.setSuffix(self.tr(" 学时"))
@@ -208,7 +209,7 @@ class PrintBox(QGroupBox):
         self.session = session
         self.font = QLineEdit()
         self.font.setPlaceholderText(self.tr("留空：自动选择宋体等中文字体"))
-        browse = QPushButton(self.tr("选择字体文件…"))
+        browse = QPushButton(self.tr("选择字体文件(&O)…"))
         browse.clicked.connect(self.choose_font)
         font_row = QHBoxLayout()
         font_row.addWidget(self.font, 1)

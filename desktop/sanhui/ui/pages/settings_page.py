@@ -3,8 +3,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QApplication,
+    QBoxLayout,
     QComboBox,
     QFileDialog,
     QFormLayout,
@@ -26,6 +28,7 @@ from sanhui.core.store.org import update_org
 from sanhui.core.store.settings import get_setting, set_setting
 from sanhui.errors import SanhuiError
 from sanhui.ui.pages.base import Page
+from sanhui.ui.pages.lock_box import LockBox
 from sanhui.ui.pages.settings_boxes import PrintBox, RemindersBox, RulesBox
 from sanhui.ui.widgets import heading
 
@@ -39,7 +42,7 @@ class SettingsPage(Page):
         self.code = QLineEdit()
         self.township_name = QLineEdit()
         self.township_code = QLineEdit()
-        save = QPushButton(self.tr("保存支部信息"))
+        save = QPushButton(self.tr("保存支部信息(&Z)"))
         save.clicked.connect(self.save_org)
         org_box = QGroupBox(self.tr("单位信息"))
         form = QFormLayout(org_box)
@@ -60,7 +63,7 @@ class SettingsPage(Page):
 
         backup_box = QGroupBox(self.tr("备份与恢复"))
         buttons = QHBoxLayout(backup_box)
-        backup = QPushButton(self.tr("备份到…（如U盘）"))
+        backup = QPushButton(self.tr("备份到…（如U盘）(&U)"))
         backup.clicked.connect(self.choose_backup)
         buttons.addWidget(backup)
         buttons.addStretch(1)
@@ -75,7 +78,8 @@ class SettingsPage(Page):
         self.rules_error.setStyleSheet("color: #c0392b;")
 
         left = QVBoxLayout()
-        for box in (org_box, self.reminders_box, self.print_box, look_box, backup_box):
+        self.lock_box = LockBox(session)
+        for box in (org_box, self.reminders_box, self.print_box, look_box, backup_box, self.lock_box):
             left.addWidget(box)
         left.addStretch(1)
         right = QVBoxLayout()
@@ -84,13 +88,14 @@ class SettingsPage(Page):
         right.addWidget(self.save_rules_button)
         right.addStretch(1)
         self.save_rules_button.setToolTip(self.tr("保存“会议规则”“提醒与换届”“打印”三部分的设置"))
-        columns = QHBoxLayout()
-        columns.addLayout(left, 1)
-        columns.addLayout(right, 1)
+        self.columns = QBoxLayout(QBoxLayout.LeftToRight)  # one column under the other when type is large
+        self.columns.addLayout(left, 1)
+        self.columns.addLayout(right, 1)
+        self._halves = (left, right)
         body = QWidget()
         body_layout = QVBoxLayout(body)
         body_layout.addWidget(heading(self.tr("设置")))
-        body_layout.addLayout(columns)
+        body_layout.addLayout(self.columns)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.NoFrame)
@@ -98,6 +103,20 @@ class SettingsPage(Page):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
+
+    def _arrange(self, width: int) -> None:
+        """Side by side when both halves fit in ``width``, else the rules under the rest (no sideways scrolling)."""
+        needed = sum(half.sizeHint().width() for half in self._halves) + 60  # spacing, margins, scroll bar
+        self.columns.setDirection(QBoxLayout.LeftToRight if width >= needed else QBoxLayout.TopToBottom)
+
+    def resizeEvent(self, event):  # noqa: N802 - Qt name
+        self._arrange(event.size().width())
+        super().resizeEvent(event)
+
+    def changeEvent(self, event):  # noqa: N802 - Qt name: the type size changed
+        if event.type() == QEvent.FontChange:
+            self._arrange(self.width())
+        super().changeEvent(event)
 
     def wants(self, changes) -> bool:
         return changes.org or changes.settings
@@ -112,6 +131,7 @@ class SettingsPage(Page):
         self.font_size.setCurrentIndex(max(self.font_size.findData(size), 0))
         for box in (self.rules_box, self.reminders_box, self.print_box):
             box.load()
+        self.lock_box.load()
         self.rules_error.clear()
 
     def save_rules(self) -> bool:

@@ -40,7 +40,7 @@ class StatsPage(Page):
         self.year.setValue(self.today.year)
         self.year.setSuffix(self.tr(" 年"))
         self.year.valueChanged.connect(self.reload)
-        self.print_button = QPushButton(self.tr("打印统计表(&P)…"))
+        self.print_button = QPushButton(self.tr("打印统计表(&T)…"))
         self.print_button.clicked.connect(self.print_stats)
         self.export_button = QPushButton(self.tr("导出 Excel(&E)…"))
         self.export_button.clicked.connect(self.export_xlsx)
