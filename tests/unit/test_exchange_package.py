@@ -180,3 +180,18 @@ def test_verify_reads_without_writing(branch, tmp_path):
     incoming = verify_package(township, data, "p.sanhui")
     assert incoming.status.value == "unknown_sender" and incoming.rows["meetings"]
     assert township.conn.total_changes == changes
+
+
+def test_private_settings_never_travel(tmp_path, db, branch_id):
+    from sanhui.core.lock import hash_password
+    from sanhui.core.store.settings import set_setting
+
+    set_setting(db, branch_id, "lock_password", hash_password("村支部2026"))
+    set_setting(db, branch_id, "font_size", "xlarge")
+    set_setting(db, branch_id, "study_hours_member", 40)
+    (result,) = export_packages(db, tmp_path)
+    data = result.path.read_bytes()
+    settings = zipfile.ZipFile(io.BytesIO(data)).read("rows/settings.jsonl").decode("utf-8")
+    assert "study_hours_member" in settings
+    assert "lock_password" not in settings and "scrypt" not in settings and "font_size" not in settings
+    assert b"scrypt" not in data

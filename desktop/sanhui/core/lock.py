@@ -10,7 +10,6 @@ is what the start-up prompt and the lock screen ask.
 from __future__ import annotations
 
 import base64
-import hashlib
 import hmac
 import os
 import re
@@ -32,8 +31,10 @@ _HASH = re.compile(r"scrypt\$(\d+)\$(\d+)\$(\d+)\$([A-Za-z0-9+/=]+)\$([A-Za-z0-9
 
 
 def _derive(password: str, salt: bytes, n: int, r: int, p: int) -> bytes:
-    return hashlib.scrypt(password.encode("utf-8"), salt=salt, n=n, r=r, p=p, dklen=KEY_BYTES,
-                          maxmem=128 * r * n * p + 2**25)
+    # cryptography's scrypt, not hashlib's: the bundle leaves out Python's OpenSSL module (_hashlib).
+    from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+
+    return Scrypt(salt=salt, length=KEY_BYTES, n=n, r=r, p=p).derive(password.encode("utf-8"))
 
 
 def hash_password(password: str, salt: bytes | None = None) -> str:

@@ -22,17 +22,17 @@ class Setting:
 SETTINGS: dict[str, Setting] = {
     s.key: s
     for s in [
-        Setting("font_size", "normal", str, "字号", ("normal", "large", "xlarge")),
+        Setting("font_size", "normal", str, "字号", ("normal", "large", "xlarge"), private=True),
         Setting("is_village", True, bool, "村（社区）党支部（任期五年）"),
         Setting("term_start", "", str, "本届支部委员会产生日期"),
         Setting("study_hours_member", 32, int, "党员年度学习学时"),
         Setting("study_hours_committee", 56, int, "书记、支委年度学习学时"),
         Setting("reminder_days", 30, int, "提前提醒天数"),
-        Setting("pdf_font", "", str, "打印字体文件（留空自动选择）"),
+        Setting("pdf_font", "", str, "打印字体文件（留空自动选择）", private=True),
         Setting("margins_mm", "37,35,28,26", str, "页边距（上、下、左、右，毫米）"),
         Setting("rules", {}, dict, "会议频次规则"),
         Setting("record_keeper", "", str, "记录本保管人"),
-        Setting("last_notified", "", str, "上次提醒日期"),
+        Setting("last_notified", "", str, "上次提醒日期", private=True),
         Setting("lock_password", "", str, "打开程序的密码（只存 scrypt 散列）", private=True),
         Setting("lock_idle_minutes", 10, int, "无操作多少分钟后自动锁定（0：不自动锁定）", private=True),
     ]

@@ -49,6 +49,7 @@ from sanhui.core.exchange.peers import (
 )
 from sanhui.core.exchange.tables import BRANCH_TABLES, TOWNSHIP_TABLES, row_columns
 from sanhui.core.model import Branch, Role
+from sanhui.core.settings import SETTINGS
 from sanhui.core.store.db import current_version
 from sanhui.core.store.org import file_info, home_org
 from sanhui.core.store.rows import now_iso
@@ -108,7 +109,10 @@ def _rows(db: sqlite_utils.Database, table: str, where: str, params: list[Any], 
         select += ", id_number, phone"
     cursor = db.execute(f"SELECT {select} FROM {table} WHERE {where} ORDER BY {order}", params)
     names = [d[0] for d in cursor.description]
-    return [dict(zip(names, values)) for values in cursor.fetchall()]
+    rows = [dict(zip(names, values)) for values in cursor.fetchall()]
+    if table == "settings":  # the app's password and this laptop's own settings never leave it
+        rows = [r for r in rows if not (r["key"] in SETTINGS and SETTINGS[r["key"]].private)]
+    return rows
 
 
 def _export_branch(db, keys: FileKeys, org: Branch, out_dir: Path, full: bool, photos: str) -> ExportResult:
