@@ -72,7 +72,7 @@ def test_settings_registry_never_takes_a_password_in_clear(db, branch_id):
         set_setting(db, branch_id, "lock_password", PASSWORD)
     assert get_setting(db, branch_id, "lock_password") == ""
     assert SETTINGS["lock_password"].private and SETTINGS["lock_idle_minutes"].private
-    assert not SETTINGS["font_size"].private
+    assert not SETTINGS["study_hours_member"].private  # the branch's rules travel; laptop settings do not
     assert coerce("lock_idle_minutes", "15") == 15
     with pytest.raises(ValueError, match="0 到 240"):
         coerce("lock_idle_minutes", -1)

@@ -20,7 +20,9 @@ from PySide6.QtWidgets import (
 from sanhui.core.model import Role
 from sanhui.ui.lock import IdleLock
 from sanhui.ui.pages.birthdays_page import BirthdaysPage
+from sanhui.ui.pages.branches_page import BranchesPage
 from sanhui.ui.pages.check_page import CheckPage
+from sanhui.ui.pages.exchange_page import ExchangePage
 from sanhui.ui.pages.home_page import HomePage
 from sanhui.ui.pages.meetings_page import MeetingsPage
 from sanhui.ui.pages.members_page import MembersPage
@@ -75,18 +77,26 @@ class MainWindow(QMainWindow):
         self.page(HomePage).open_item.connect(self.open_plan_item)
         self.page(HomePage).print_cards.connect(self.print_cards)
         self.page(CheckPage).restore_requested.connect(self.restore_backup)
+        self.page(ExchangePage).open_meeting.connect(self.open_meeting)
 
     def make_pages(self):
+        township = self.session.role == Role.TOWNSHIP
         return [
             HomePage(self.session, today=self.today),
+            *([BranchesPage(self.session, today=self.today)] if township else []),
             MeetingsPage(self.session, today=self.today),
             MembersPage(self.session, today=self.today),
             BirthdaysPage(self.session, today=self.today),
             TalksPage(self.session, today=self.today),
             StatsPage(self.session, today=self.today),
+            ExchangePage(self.session, today=self.today),
             CheckPage(self.session),
             SettingsPage(self.session),
         ]
+
+    def open_meeting(self, meeting_id: str) -> None:
+        """A record named by another page (e.g. one the township returned): shown on the meetings page."""
+        self.show_page(MeetingsPage).open_meeting(meeting_id)
 
     def release_db(self) -> None:
         """Let go of the data file: wait for the background worker, then close the connection."""

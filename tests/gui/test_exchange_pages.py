@@ -1,0 +1,217 @@
+"""数据交换 and 各支部 through the real pages: export, preview, first contact, import, return, xlsx."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from common import TODAY
+from exchange_world import A_CODE, B_CODE, T_CODE, build_world, copy_world
+
+C_CODE = "330102003"
+C_NAME = "中共柳溪村支部委员会"
+
+
+@pytest.fixture(scope="module")
+def base_world(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("world")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("SANHUI_HOME", str(folder / "home"))
+        return build_world(folder / "files")
+
+
+@pytest.fixture
+def world(base_world, tmp_path):
+    return copy_world(base_world, tmp_path / "world")
+
+
+@pytest.fixture
+def boxes(monkeypatch):
+    """Message boxes answered without showing them: fingerprint questions say Yes; what was said is kept."""
+    said = {"question": [], "information": [], "warning": []}
+
+    def question(parent, title, text, *args, **kwargs):
+        said["question"].append(text)
+        return QMessageBox.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+    for kind in ("information", "warning"):
+        monkeypatch.setattr(QMessageBox, kind, staticmethod(
+            lambda parent, title, text, *a, _kind=kind, **k: said[_kind].append(text) or QMessageBox.Ok))
+    return said
+
+
+def _choose_folder(monkeypatch, folder) -> None:
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *a, **k: str(folder)))
+
+
+def _finish(qtbot, task):
+    assert task is not None
+    if task.running:
+        with qtbot.waitSignal(task.finished, timeout=60_000):
+            pass
+    assert task.error is None, task.error
+    return task.result
+
+
+def _page(qtbot, cls, db):
+    from sanhui.ui.session import Session
+
+    page = cls(Session(db), today=TODAY)
+    qtbot.addWidget(page)
+    page.resize(1280, 800)
+    page.show()
+    qtbot.waitExposed(page)
+    return page
+
+
+def _other_folder(page) -> None:
+    page.target.setCurrentIndex(page.target.findData(None))  # 其他文件夹…
+
+
+def _cell_texts(table, column) -> list[str]:
+    return [table.item(r, column).text() for r in range(table.rowCount())]
+
+
+def test_new_branch_reports_through_the_pages_and_shows_on_branches(world, qtbot, monkeypatch, boxes, tmp_path):
+    from sanhui.core.demo import create_demo
+    from sanhui.ui.pages.branches_page import BranchesPage
+    from sanhui.ui.pages.exchange_page import ExchangePage
+
+    c = create_demo(tmp_path / "c.db", today=TODAY, seed=3, name=C_NAME, code=C_CODE)
+    branch = _page(qtbot, ExchangePage, c)
+    from sanhui.core.exchange.keys import ensure_keys
+
+    assert branch.fingerprint.text() == ensure_keys(c).shown and len(branch.fingerprint.text()) == 19
+    assert branch.target.itemData(branch.target.count() - 1) is None  # 其他文件夹… is always there
+    _other_folder(branch)
+    _choose_folder(monkeypatch, world.stick)
+    results = _finish(qtbot, branch.export())
+    assert len(results) == 1 and results[0].path.parent == world.stick and results[0].path.exists()
+    assert str(results[0].path) in branch.export_result.text()
+    branch.grab().save(str(tmp_path / "exchange_branch.png"))
+
+    t = world.open("t")
+    township = _page(qtbot, ExchangePage, t)
+    assert not township.returns_box.isVisible()
+    batch = _finish(qtbot, township.choose_folder())
+    assert [f.status for f in batch.files] == ["unknown_sender"]
+    assert C_NAME in boxes["question"][0] and C_CODE in boxes["question"][0]
+    assert batch.files[0].fingerprint in boxes["question"][0]
+    assert branch.fingerprint.text() in batch.files[0].fingerprint  # what the user compared
+    assert _cell_texts(township.table, 0) == [results[0].path.name]
+    assert C_CODE in township.table.item(0, 1).text() and "已核对指纹" in township.table.item(0, 3).text()
+    assert int(township.table.item(0, 4).text()) > 0  # new rows counted
+    assert t.execute("SELECT count(*) FROM orgs WHERE code = ?", [C_CODE]).fetchone()[0] == 0  # dry run only
+    assert township.apply_button.isEnabled()
+    township.grab().save(str(tmp_path / "exchange_township_preview.png"))
+
+    final = _finish(qtbot, township.apply())
+    assert final is not None
+    assert [f.status for f in township.last_batch.files] == ["applied"]
+    assert "已导入 1 个" in boxes["information"][-1]
+    assert t.execute("SELECT count(*) FROM orgs WHERE code = ?", [C_CODE]).fetchone()[0] == 1
+
+    page = _page(qtbot, BranchesPage, t)
+    model = page.model
+    assert [r.code for r in model.rows] == [A_CODE, B_CODE, C_CODE]
+    row = model.rows.index(next(r for r in model.rows if r.code == C_CODE))
+    assert model.rows[row].required > 0
+    completion = model.index(row, 3).data()
+    assert completion.startswith(f"{model.rows[row].held}/{model.rows[row].required}")
+    per_type = [model.index(row, c).data() for c in range(4, model.attendance_column)]
+    assert per_type and all("/" in text or text == "—" for text in per_type)
+    page.search.setText(C_CODE)
+    assert page.proxy.rowCount() == 1
+    page.search.setText("")
+    page.grab().save(str(tmp_path / "branches.png"))
+
+
+def test_returned_record_travels_to_the_branch_page(world, qtbot, monkeypatch, boxes, tmp_path):
+    from sanhui.core.store.org import file_info
+    from sanhui.ui.pages.branches_page import BranchesPage
+    from sanhui.ui.pages.exchange_page import ExchangePage
+
+    t, a = world.open("t"), world.open("a")
+    page = _page(qtbot, BranchesPage, t)
+    a_id = file_info(a).org_id
+    page.table.selectRow(next(i for i in range(page.proxy.rowCount())
+                              if page.proxy.index(i, 1).data() == A_CODE))
+    dialog = page.return_record()
+    assert dialog.branch.currentData() == a_id
+    assert dialog.meetings.rowCount() > 0
+    meeting_id = dialog.meetings.item(0, 0).data(Qt.UserRole)
+    dialog.accept()  # nothing chosen yet: refused in the dialog
+    assert dialog.isVisible() and "请在列表中选择" in dialog.error.text()
+    dialog.select_meeting(meeting_id)
+    dialog.comment.setPlainText("缺少表决结果，请补充。")
+    dialog.grab().save(str(tmp_path / "return_dialog.png"))
+    dialog.accept()
+    assert not dialog.isVisible()
+    assert "已退回" in page.message.text()
+    assert next(r for r in page.model.rows if r.code == A_CODE).returned_open == 1
+    assert "退回未改 1" in page.proxy.index(0, page.model.flags_column).data()
+
+    theme = page.set_theme()
+    theme.theme.setText("学习党章，重温入党誓词")
+    theme.accept()
+    assert not theme.isVisible()
+
+    _choose_folder(monkeypatch, world.stick)
+    results = _finish(qtbot, page.export_packages())
+    assert sorted(r.recipient_code for r in results) == [A_CODE, B_CODE]
+    assert "已写入 2 个下发数据包" in page.message.text()
+
+    branch = _page(qtbot, ExchangePage, a)
+    assert branch.returns.rowCount() == 0
+    to_a = next(r.path for r in results if r.recipient_code == A_CODE)
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(lambda *a, **k: ([str(to_a)], "")))
+    batch = _finish(qtbot, branch.choose_files())
+    assert [f.status for f in batch.files] == ["dry_run"] and not boxes["question"]  # the township is known
+    _finish(qtbot, branch.apply())
+    assert [f.status for f in branch.last_batch.files] == ["applied"]
+    assert branch.returned_ids() == [meeting_id]
+    assert "缺少表决结果" in branch.returns.item(0, 3).text() and branch.returns.item(0, 2).text() == "已退回"
+    assert "学习党章，重温入党誓词" in branch.theme.text()
+    opened = []
+    branch.open_meeting.connect(opened.append)
+    branch.open_selected_return()
+    assert opened == [meeting_id]
+    branch.grab().save(str(tmp_path / "exchange_branch_returned.png"))
+
+
+def test_branches_xlsx_has_one_row_per_branch(world, qtbot, monkeypatch, tmp_path):
+    from openpyxl import load_workbook
+
+    from sanhui.ui.pages.branches_page import BranchesPage
+
+    page = _page(qtbot, BranchesPage, world.open("t"))
+    target = tmp_path / "各支部.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
+    written = _finish(qtbot, page.export_xlsx())
+    assert written == target
+    sheet = load_workbook(target).active
+    header = [c.value for c in sheet[3]]
+    assert header[:4] == ["支部名称", "支部代码", "最近报送", "全年完成"] and header[-2:] == ["出勤率", "提醒"]
+    codes = [row[1] for row in sheet.iter_rows(min_row=4, values_only=True)]
+    assert codes == [A_CODE, B_CODE]
+    assert T_CODE not in codes
+
+
+def test_main_window_pages_by_role(world, qtbot):
+    from sanhui.ui.main_window import MainWindow
+
+    titles = {}
+    for name in ("a", "t"):
+        window = MainWindow(world.open(name), today=TODAY)
+        qtbot.addWidget(window)
+        titles[name] = [p.title for p in window.pages]
+        window.resize(1366, 768)
+        window.show()
+        qtbot.waitExposed(window)
+        for index in range(len(window.pages)):  # every page of either role shows over its file
+            window.nav.setCurrentRow(index)
+            qtbot.wait(1)
+        window.close()
+    assert "各支部" not in titles["a"] and titles["a"][-3:] == ["数据交换", "数据检查", "设置"]
+    assert titles["t"][:2] == ["工作台", "各支部"] and titles["t"][-3:] == ["数据交换", "数据检查", "设置"]
