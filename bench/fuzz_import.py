@@ -12,15 +12,23 @@ import — compared by a full dump before and after, checked for integrity,
 foreign keys and tables the import has no business touching; and no
 transaction may be left open.
 
-Packages: ``fuzz_cases.package_cases`` and ``PACKAGE_IMPORTER`` below are the
-hook for the USB package importer being built in core/exchange/; until it is
-filled in, the ``package`` kind runs no cases.
+Packages (``package``): a township file whose two branches have reported
+twice, and four valid packages (a branch's next and full report, another
+branch's full report, a newcomer's first one) that ``fuzz_cases.package_cases``
+damages: bytes, zip entries, and forgeries signed again with the sender's own
+key (hostile manifest, rows, listing, sealed personal data). Each case goes
+through ``import_files(accept_new=True)`` on a fresh copy of the township
+file (one template, ``shutil.copyfile``); a refused result must carry a
+Chinese reason and leave every table as it was; an import must pass
+``integrity_check`` and add no broken foreign key.
 """
 from __future__ import annotations
 
 import argparse
 import hashlib
+import logging
 import random
+import re
 import shutil
 import signal
 import sqlite3
@@ -35,11 +43,48 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from bench.fuzz_cases import Case, csv_cases, json_cases, package_cases, xlsx_cases
+from bench.fuzz_cases import (
+    Case,
+    PackageWorld,
+    build_package_world,
+    csv_cases,
+    json_cases,
+    package_cases,
+    xlsx_cases,
+)
 from sanhui.errors import SanhuiError
 
-#: HOOK: ``fn(db, branch_id, path) -> set of tables it may change`` for the package importer (core/exchange/).
-PACKAGE_IMPORTER: Callable | None = None
+CHINESE = re.compile(r"[\u4e00-\u9fff]")
+#: What a package import may change: the business tables, the exchange's bookkeeping, the follow-ups.
+PACKAGE_TABLES = {
+    "orgs", "groups", "members", "settings", "meetings", "attendance", "guests", "votes", "photos", "talks",
+    "reminder_actions", "reminder_dismissals", "audit_log", "counters", "peers", "inbox", "receipts", "themes",
+    "plans", "notices", "returns",
+}
+
+
+class RefusedPackage(SanhuiError):
+    """A package ``import_files`` reported as refused (a result, not an exception)."""
+
+
+def import_package(db, branch_id: str, path: Path) -> set[str] | None:
+    """The app's batch import of one file; a refused result is raised, ``None`` when nothing changes."""
+    from sanhui.core.exchange.importer import APPLIED, import_files
+
+    item = import_files(db, [path], accept_new=True).files[0]
+    if item.refused:
+        if not (CHINESE.search(item.message or "") and item.message.rstrip().endswith(("。", "）", "”"))):
+            raise AssertionError(f"refused without a Chinese reason: {item.message!r}")
+        raise RefusedPackage(item.message)
+    if item.plan is not None:
+        bad = [r.reason for r in item.plan.refusals if not CHINESE.search(r.reason or "")]
+        if bad:
+            raise AssertionError(f"a row refused without a Chinese reason: {bad[0]!r}")
+    return PACKAGE_TABLES if item.status == APPLIED else None
+
+
+#: ``fn(db, branch_id, path) -> set of tables it may change`` (None: nothing changed) for the package importer.
+PACKAGE_IMPORTER: Callable | None = import_package
 
 ROSTER_TABLES = {"members", "groups", "audit_log", "counters"}
 MEETING_TABLES = {"meetings", "attendance", "guests", "votes", "audit_log", "counters"}
@@ -154,7 +199,9 @@ class Oracle:
 
     def import_package(self, path: Path) -> tuple[str, set[str], int]:
         tables = PACKAGE_IMPORTER(self.db, self.branch_id, path)
-        return "imported", set(tables or ()), 0
+        if tables is None:
+            return "nothing", set(), 0
+        return "imported", set(tables), 0
 
     # -- one case ----------------------------------------------------------------------------------
     def run(self, case: Case, seconds: float = 5.0) -> Outcome:
@@ -252,6 +299,52 @@ class Oracle:
         return [f"formula cells in the exported roster: {formulas[:3]}"] if formulas else []
 
 
+class PackageOracle(Oracle):
+    """A township file (template copied per import) and the packages' rules."""
+
+    def __init__(self, folder: Path, world: PackageWorld | None = None):
+        from sanhui.core.store import open_db
+        from sanhui.core.store.org import file_info
+
+        self.folder = Path(folder)
+        self.folder.mkdir(parents=True, exist_ok=True)
+        self.world = world or build_package_world(self.folder / "world")
+        self.template = self.world.township
+        self.today = date.today()
+        self.names: list[str] = []
+        db = open_db(self.template)
+        self.branch_id = file_info(db).org_id
+        self.broken_keys = len(db.execute("PRAGMA foreign_key_check").fetchall())
+        db.close()
+        self.path = self.folder / "township.db"
+        self.db = None
+        self.reset()
+
+    def _counts(self) -> dict[str, int]:
+        return {}
+
+    def _judge(self, result: str, allowed: set[str], added: int, counts_before: dict[str, int]) -> list[str]:
+        problems = []
+        conn = self.db.conn
+        if conn.in_transaction:
+            problems.append("a transaction was left open")
+            conn.rollback()
+        after = table_digests(conn)
+        changed = {t for t in after if after[t] != self.before.get(t)}
+        if result != "imported":
+            if changed:
+                problems.append(f"file changed without an import: {sorted(changed)}")
+            return problems
+        if changed - allowed:
+            problems.append(f"the import changed tables it should not: {sorted(changed - allowed)}")
+        if conn.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
+            problems.append("integrity_check failed after the import")
+        broken = conn.execute("PRAGMA foreign_key_check").fetchall()
+        if len(broken) > self.broken_keys:
+            problems.append(f"foreign keys broken after the import: {broken[:2]}")
+        return problems
+
+
 @dataclass
 class Figures:
     kind: str
@@ -277,7 +370,8 @@ class Figures:
             self.failures.append(outcome)
 
 
-def cases_for(kind: str, rng: random.Random, count: int, names: list[str]) -> Iterator[Case]:
+def cases_for(kind: str, rng: random.Random, count: int, names: list[str],
+              world: PackageWorld | None = None) -> Iterator[Case]:
     if kind == "xlsx":
         return xlsx_cases(rng, count)
     if kind == "csv":
@@ -285,12 +379,12 @@ def cases_for(kind: str, rng: random.Random, count: int, names: list[str]) -> It
     if kind == "json":
         return json_cases(rng, count, names)
     if kind == "package":
-        return package_cases(rng, count) if PACKAGE_IMPORTER is not None else iter(())
+        return package_cases(rng, count, world) if PACKAGE_IMPORTER is not None else iter(())
     raise ValueError(kind)
 
 
 KINDS = ("xlsx", "csv", "json", "package")
-SHARE = {"xlsx": 0.35, "csv": 0.35, "json": 0.30, "package": 0.0}
+SHARE = {"xlsx": 0.25, "csv": 0.25, "json": 0.20, "package": 0.30}
 
 
 def campaign(total: int, kinds: tuple[str, ...] = KINDS, seed: int = 1, seconds: float = 5.0,
@@ -301,7 +395,7 @@ def campaign(total: int, kinds: tuple[str, ...] = KINDS, seed: int = 1, seconds:
 
     old_home = os.environ.get("SANHUI_HOME")
     os.environ["SANHUI_HOME"] = str(folder / "home")
-    oracle = Oracle(folder / "work")
+    oracles: dict[str, Oracle] = {}
     try:
         figures = {}
         shares = {k: SHARE[k] for k in kinds}
@@ -310,13 +404,19 @@ def campaign(total: int, kinds: tuple[str, ...] = KINDS, seed: int = 1, seconds:
             figures[kind] = Figures(kind)
             count = round(total * shares[kind] / weight)
             rng = random.Random(f"{seed}-{kind}")
-            for number, case in enumerate(cases_for(kind, rng, count, oracle.names)):
+            if kind == "package":
+                oracle = oracles["package"] = PackageOracle(folder / "packages")
+            else:
+                oracle = oracles.get("branch") or oracles.setdefault("branch", Oracle(folder / "work"))
+            world = getattr(oracle, "world", None)
+            for number, case in enumerate(cases_for(kind, rng, count, oracle.names, world)):
                 figures[kind].add(oracle.run(case, seconds))
                 if progress and number % 100 == 99:
                     print(f"  {kind}: {number + 1} cases", file=sys.stderr, flush=True)
         return figures
     finally:
-        oracle.close()
+        for oracle in oracles.values():
+            oracle.close()
         if old_home is None:
             os.environ.pop("SANHUI_HOME", None)
         else:
@@ -351,6 +451,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--show", type=int, default=5, help="failures to print")
     parser.add_argument("--save", help="folder to write the failing cases to")
     args = parser.parse_args(argv)
+    logging.getLogger("sanhui").addHandler(logging.NullHandler())  # each refusal is logged: not here
     kinds = tuple(k for k in args.kinds.split(",") if k)
     start = time.monotonic()
     figures = campaign(args.cases, kinds, seed=args.seed, seconds=args.timeout, progress=True)

@@ -19,7 +19,7 @@ from datetime import datetime
 from importlib import metadata
 from pathlib import Path
 
-from bench import bench_book, bench_plan, bench_record, gen
+from bench import bench_book, bench_import, bench_plan, bench_record, gen
 from bench.timing import Result, seconds, table
 
 RESULTS = Path(__file__).with_name("RESULTS.md")
@@ -93,7 +93,8 @@ def main(argv: list[str] | None = None) -> int:
     data = prepare_data()
     sections: list[tuple[str, list[Result]]] = []
     for title, module in (("Issue 3: opening a record", bench_record), ("Issue 3: the township plan", bench_plan),
-                          ("Issue 4: the year book", bench_book)):
+                          ("Issue 4: the year book", bench_book),
+                          ("Issue 6: a township importing packages", bench_import)):
         print(f"== {title}", flush=True)
         results = module.run()
         print(table(results), flush=True)

@@ -293,7 +293,7 @@ def apply_plan(db: sqlite_utils.Database, plan: ImportPlan, accept_new: bool = F
                 plan.notes += directives.after_township_reply(db, plan.inserts, plan.updates, incoming.sender["name"])
             record_inbox(db, peer, incoming.sender, incoming.sequence, incoming.opened.sha256, incoming.file_name,
                          plan.to_json())
-    except sqlite3.Error as exc:
+    except (sqlite3.Error, OverflowError) as exc:
         raise PackageRefused(
             "数据包中的记录与本文件的数据不相容，已全部撤销，文件没有改动。请让对方导出完整数据包（sanhui export --full）后再导入。",
             repr(exc),

@@ -249,7 +249,7 @@ def open_package(data: bytes, limits: Limits = DEFAULT_LIMITS) -> OpenedPackage:
     manifest_bytes, signature = entries.pop(MANIFEST), entries.pop(SIGNATURE)
     try:
         manifest = json.loads(manifest_bytes.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError) as exc:
+    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
         raise PackageRefused(DAMAGED, repr(exc)) from None
     _require(isinstance(manifest, dict) and canonical(manifest) == manifest_bytes, "not canonical")
     sender = manifest.get("sender")

@@ -52,7 +52,7 @@ def unseal(sealed: bytes, header: dict[str, Any], private_key: X25519PrivateKey,
         shared = private_key.exchange(X25519PublicKey.from_public_bytes(ephemeral_public))
         plain = AESGCM(_key(shared, ephemeral_public, own_public)).decrypt(nonce, sealed, context)
         payload = json.loads(plain.decode("utf-8"))
-    except (InvalidTag, ValueError, KeyError, UnicodeDecodeError) as exc:
+    except (InvalidTag, ValueError, KeyError, UnicodeDecodeError, RecursionError) as exc:
         raise PackageRefused(DAMAGED, f"personal data: {exc!r}") from None
     if not isinstance(payload, dict):
         raise PackageRefused(DAMAGED, "personal data is not an object")
@@ -70,7 +70,7 @@ def _strip(encoded: str | None) -> tuple[str | None, bool]:
         return encoded, False
     try:
         values = json.loads(encoded)
-    except ValueError:
+    except (ValueError, RecursionError):
         return encoded, False
     if not isinstance(values, dict) or not any(k in values for k in MEMBER_KEYS):
         return encoded, False

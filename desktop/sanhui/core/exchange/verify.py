@@ -243,7 +243,7 @@ def _parse_rows(db: sqlite_utils.Database, incoming: Incoming) -> None:
         for number, line in enumerate(lines[:-1], start=1):
             try:
                 row = json.loads(line)
-            except ValueError:
+            except (ValueError, RecursionError):  # RecursionError: JSON nested thousands deep
                 raise _bad_rows(f"{name}:{number}: not JSON") from None
             _check_row(table, row, known, f"{name}:{number}")
             if row["id"] in seen:
@@ -272,6 +272,8 @@ def _check_row(table: str, row: Any, known: set[str], where: str) -> None:
     for key, value in row.items():
         if not (value is None or isinstance(value, (str, int, float))):
             raise _bad_rows(f"{where}: {key} is not a plain value")
+        if isinstance(value, int) and not -(2**63) <= value < 2**63:  # SQLite's integers are 64-bit
+            raise _bad_rows(f"{where}: {key} is out of range")
 
 
 def _attach_photos(incoming: Incoming) -> None:
@@ -294,7 +296,7 @@ def _read_receipt(incoming: Incoming) -> None:
         return
     try:
         receipt = json.loads(data.decode("utf-8")) if data is not None else None
-    except (UnicodeDecodeError, ValueError):
+    except (UnicodeDecodeError, ValueError, RecursionError):
         receipt = None
     tables = receipt.get("tables") if isinstance(receipt, dict) else None
     if (not isinstance(receipt, dict) or not _is_int(receipt.get("sequence"), 0) or not isinstance(tables, dict)
