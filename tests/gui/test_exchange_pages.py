@@ -215,3 +215,38 @@ def test_main_window_pages_by_role(world, qtbot):
         window.close()
     assert "各支部" not in titles["a"] and titles["a"][-3:] == ["数据交换", "数据检查", "设置"]
     assert titles["t"][:2] == ["工作台", "各支部"] and titles["t"][-3:] == ["数据交换", "数据检查", "设置"]
+
+
+def test_township_views_a_branch_read_only(qtbot, world):
+    from sanhui.core.store.meetings import get_meeting, list_meetings
+    from sanhui.ui.branch_view import BranchView
+    from sanhui.ui.editor import MeetingEditor
+    from sanhui.ui.pages.branches_page import BranchesPage
+    from sanhui.ui.pages.meetings_page import MeetingsPage
+    from sanhui.ui.pages.members_page import MembersPage
+
+    db = world.open("t")
+    page = _page(qtbot, BranchesPage, db)
+    page.table.selectRow(0)
+    branch_id = page.selected_branch_id()
+    view = page.view_branch()
+    qtbot.addWidget(view)
+    assert isinstance(view, BranchView) and view.session.read_only and view.session.org_id == branch_id
+    meetings = next(p for p in view.pages if isinstance(p, MeetingsPage))
+    meetings.reload()
+    held = list_meetings(db, branch_id, year=TODAY.year)
+    assert held and meetings.list_model.rowCount() == len(held)
+    assert meetings.new_button.isHidden() and meetings.new_meeting() is None
+    members = next(p for p in view.pages if isinstance(p, MembersPage))
+    members.reload()
+    assert members.model.rowCount() > 0 and members.add_button.isHidden() and members.import_button.isHidden()
+    draft = next(m for m in held if m.status.value == "draft")
+    before = get_meeting(db, draft.id)
+    editor = MeetingEditor(view.session, draft.id, today=TODAY)
+    qtbot.addWidget(editor)
+    assert editor.finalize_button.isHidden() and editor.correct_button.isHidden()
+    editor.content_tab.content.setPlainText("乡镇不应改动支部的记录")
+    assert editor.save_now()
+    editor.close()
+    assert get_meeting(db, draft.id).content == before.content and get_meeting(db, draft.id).version == before.version
+    db.close()

@@ -9,22 +9,25 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 
 from sanhui.core.model import Changes, Role
-from sanhui.core.store.org import file_info, home_org
+from sanhui.core.store.org import file_info, get_org
 
 
 class Session(QObject):
     changed = Signal(object)  # Changes
 
-    def __init__(self, db, parent=None):
+    def __init__(self, db, parent=None, org_id: str | None = None, read_only: bool = False):
+        """``org_id``: a branch held in this file (a township looking at one of its branches)."""
         super().__init__(parent)
         self.db = db
         info = file_info(db)
-        self.role: Role = info.role
-        self.org_id: str = info.org_id
+        self.role: Role = info.role if org_id in (None, info.org_id) else Role.BRANCH
+        self.org_id: str = org_id or info.org_id
+        #: Nothing may be written (a township's copy of a branch's records).
+        self.read_only = read_only
 
     @property
     def org(self):
-        return home_org(self.db)
+        return get_org(self.db, self.org_id)
 
     def announce(self, changes: Changes) -> None:
         if changes:

@@ -102,7 +102,12 @@ def _branch(row: dict) -> Branch:
 
 def home_org(db: sqlite_utils.Database) -> Branch:
     """The branch (or township) this file belongs to."""
-    return _branch(get_row(db, "orgs", file_info(db).org_id))
+    return get_org(db, file_info(db).org_id)
+
+
+def get_org(db: sqlite_utils.Database, org_id: str) -> Branch:
+    """An organisation held in this file: its own, or (in a township file) one of its branches."""
+    return _branch(get_row(db, "orgs", org_id))
 
 
 def update_org(db: sqlite_utils.Database, org_id: str, name: str, code: str,

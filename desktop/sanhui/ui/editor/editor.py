@@ -145,10 +145,11 @@ class MeetingEditor(QDialog):
             f"{self.tr(MEETING_TYPE_NAMES[record.type])} {record.date.isoformat()}（{self.tr(status)}）"
         )
         self.banners.show_record(record)
-        self.finalize_button.setVisible(record.status != MeetingStatus.FINAL)
-        self.correct_button.setVisible(record.locked)
+        read_only = getattr(self.session, "read_only", False)
+        self.finalize_button.setVisible(record.status != MeetingStatus.FINAL and not read_only)
+        self.correct_button.setVisible(record.locked and not read_only)
         for tab in self.editor_tabs:
-            tab.set_locked(record.locked)
+            tab.set_locked(record.locked or read_only)
         self.basic_tab.show_corrections(corrections(self.session.db, record.id) if record.locked else [])
         self.update_status()
 
@@ -172,6 +173,8 @@ class MeetingEditor(QDialog):
     def save_now(self) -> bool:
         """Save everything typed so far; returns False when the file refused it (the message is shown)."""
         self._timer.stop()
+        if getattr(self.session, "read_only", False):
+            return True  # a township's copy of a branch's record: looked at, never written
         db = self.session.db
         changes = Changes()
         try:

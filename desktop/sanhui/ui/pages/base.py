@@ -17,6 +17,16 @@ class Page(QWidget):
         self._stale = True
         session.changed.connect(self._on_changes)
 
+    @property
+    def read_only(self) -> bool:
+        """A township looking at its copy of a branch: the page shows, never writes."""
+        return getattr(self.session, "read_only", False)
+
+    def hide_when_read_only(self, *widgets) -> None:
+        if self.read_only:
+            for widget in widgets:
+                widget.hide()
+
     def wants(self, changes: Changes) -> bool:
         """Whether ``changes`` concern this page; by default any change does."""
         return bool(changes)

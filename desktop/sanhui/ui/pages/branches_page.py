@@ -71,11 +71,16 @@ class BranchesPage(Page):
         self.return_button.clicked.connect(self.return_record)
         self.packages_button = QPushButton(self.tr("导出下发数据包(&X)…"))
         self.packages_button.clicked.connect(self.export_packages)
+        self.view_button = QPushButton(self.tr("查看支部记录(&V)…"))
+        self.view_button.setToolTip(self.tr("以只读方式打开选中支部的会议、党员、谈话和统计"))
+        self.view_button.clicked.connect(self.view_branch)
+        self.table.doubleClicked.connect(self.view_branch)
 
         top = QHBoxLayout()
         top.addWidget(heading(self.tr("各支部")))
         top.addWidget(self.year)
         top.addWidget(self.search, 1)
+        top.addWidget(self.view_button)
         top.addWidget(self.export_button)
         send = QHBoxLayout()
         send.addWidget(QLabel(self.tr("下发：")))
@@ -109,6 +114,19 @@ class BranchesPage(Page):
         has_rows = bool(rows)
         self.return_button.setEnabled(has_rows)
         self.packages_button.setEnabled(has_rows)
+
+    def view_branch(self, *args):
+        """Open the selected branch's pages read-only, in a window of their own."""
+        from sanhui.ui.branch_view import BranchView
+
+        branch_id = self.selected_branch_id()
+        if branch_id is None:
+            self._say(self.tr("请先在表格里选中一个支部。"), error=True)
+            return None
+        view = BranchView(self.session.db, branch_id, self.window(), today=self.today)
+        view.setAttribute(Qt.WA_DeleteOnClose, True)
+        view.show()
+        return view
 
     def selected_branch_id(self) -> str | None:
         rows = self.table.selectionModel().selectedRows()

@@ -146,6 +146,7 @@ class MeetingsPage(Page):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
+        self.hide_when_read_only(self.new_button)
 
     def wants(self, changes: Changes) -> bool:
         return changes.meetings or changes.members or changes.org or changes.settings
@@ -193,6 +194,8 @@ class MeetingsPage(Page):
         return self.new_meeting(item.type, item.group_id, on)
 
     def new_meeting(self, meeting_type=None, group_id=None, on=None, for_period=None) -> str | None:
+        if self.read_only:
+            return None
         dialog = NewMeetingDialog(self.session, self, today=self.today, meeting_type=meeting_type,
                                   group_id=group_id, on=on, for_period=for_period)
         if dialog.exec() != NewMeetingDialog.Accepted:

@@ -109,6 +109,7 @@ class MembersPage(Page):
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count_label)
+        self.hide_when_read_only(self.add_button, self.edit_button, self.import_button)
 
     def wants(self, changes) -> bool:
         return changes.members or changes.org
@@ -143,6 +144,8 @@ class MembersPage(Page):
             self.session.announce(dialog.changes)
 
     def edit_selected(self, *args) -> None:
+        if self.read_only:
+            return
         member = self.selected_member()
         if member is None:
             QMessageBox.information(self, self.tr("修改党员"), self.tr("请先在表格里选中一名党员。"))

@@ -100,6 +100,7 @@ class TalksPage(Page):
         layout.addLayout(top)
         layout.addLayout(body, 1)
         self._talks = []
+        self.hide_when_read_only(form_box, self.delete_button)
 
     def wants(self, changes: Changes) -> bool:
         return changes.meetings or changes.members
