@@ -200,7 +200,7 @@ class _Planner:
                 continue
             owner = references.get(ref, {}).get(value)
             if owner is None or owner not in self.owners:
-                return (f"它引用的{TABLE_LABELS.get(ref, ref)}（编号 {value[:8]}）不在本文件中。"
+                return (f"它引用的{TABLE_LABELS.get(ref, ref)}（编号 {str(value)[:8]}）不在本文件中。"
                         "请让对方导出完整数据包（sanhui export --full）后再导入。")
         return ""
 
