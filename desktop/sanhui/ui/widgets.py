@@ -4,7 +4,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QSpinBox, QVBoxLayout, QWidget
 
 from sanhui.core.dates import parse_date
 
@@ -69,3 +69,13 @@ def heading(text: str) -> QLabel:
     label.setFont(font)
     label.setAlignment(Qt.AlignLeft | Qt.AlignVCenter)
     return label
+
+
+class YearBox(QSpinBox):
+    """The year a page shows (2000–2100), written “2026 年”."""
+
+    def __init__(self, year: int, parent=None):
+        super().__init__(parent)
+        self.setRange(2000, 2100)
+        self.setValue(year)
+        self.setSuffix(self.tr(" 年"))

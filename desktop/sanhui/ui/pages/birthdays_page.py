@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -26,7 +25,7 @@ from sanhui.core.store.meetings import list_meetings
 from sanhui.core.store.reminders import birthdays_in_month, celebrate_month, record_action
 from sanhui.errors import SanhuiError
 from sanhui.ui.pages.base import Page
-from sanhui.ui.widgets import heading
+from sanhui.ui.widgets import YearBox, heading
 
 ROUND = QColor("#fff3e0")
 BIRTHDAY_ACTIONS = ("card", "oath", "talk", "celebrated")
@@ -38,10 +37,7 @@ class BirthdaysPage(Page):
     def __init__(self, session, parent=None, today: date | None = None):
         super().__init__(session, parent)
         self.today = today or date.today()
-        self.year = QSpinBox()
-        self.year.setRange(2000, 2100)
-        self.year.setValue(self.today.year)
-        self.year.setSuffix(self.tr(" 年"))
+        self.year = YearBox(self.today.year)
         self.month = QComboBox()
         for month in range(1, 13):
             self.month.addItem(self.tr("%1月").replace("%1", str(month)), month)

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QSpinBox,
     QTableView,
     QVBoxLayout,
 )
@@ -23,7 +22,7 @@ from sanhui.core.model import Changes
 from sanhui.ui.models.branches_model import BranchesModel, BranchesProxy
 from sanhui.ui.ops import error_text, run_task
 from sanhui.ui.pages.base import Page
-from sanhui.ui.widgets import ERROR_STYLE, heading
+from sanhui.ui.widgets import ERROR_STYLE, YearBox, heading
 
 
 class BranchesPage(Page):
@@ -33,10 +32,7 @@ class BranchesPage(Page):
         super().__init__(session, parent)
         self.today = today or date.today()
         self.dialog = None
-        self.year = QSpinBox()
-        self.year.setRange(2000, 2100)
-        self.year.setValue(self.today.year)
-        self.year.setSuffix(self.tr(" 年"))
+        self.year = YearBox(self.today.year)
         self.year.valueChanged.connect(self.reload)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("按支部名称或代码查找"))

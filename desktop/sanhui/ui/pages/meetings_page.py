@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QPushButton,
-    QSpinBox,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -29,7 +28,7 @@ from sanhui.ui.dialogs.new_meeting import NewMeetingDialog
 from sanhui.ui.models.meetings_model import MeetingsModel, MeetingsProxy
 from sanhui.ui.models.plan_model import PlanGridModel
 from sanhui.ui.pages.base import Page
-from sanhui.ui.widgets import heading
+from sanhui.ui.widgets import YearBox, heading
 
 LEGEND = (
     ("#c8e6c9", "已开"),
@@ -45,10 +44,7 @@ class MeetingsPage(Page):
     def __init__(self, session, parent=None, today: date | None = None):
         super().__init__(session, parent)
         self.today = today or date.today()
-        self.year = QSpinBox()
-        self.year.setRange(2000, 2100)
-        self.year.setValue(self.today.year)
-        self.year.setSuffix(self.tr(" 年"))
+        self.year = YearBox(self.today.year)
         self.year.valueChanged.connect(self.reload)
         self.new_button = QPushButton(self.tr("新建会议记录(&N)…"))
         self.new_button.clicked.connect(lambda: self.new_meeting())

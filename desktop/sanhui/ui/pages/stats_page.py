@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QSpinBox,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -26,7 +25,7 @@ from sanhui.ui.dialogs.document_dialog import book_dialog, cards_dialog, show, s
 from sanhui.ui.models.stats_model import SheetModel
 from sanhui.ui.ops import error_text, run_task
 from sanhui.ui.pages.base import Page
-from sanhui.ui.widgets import heading
+from sanhui.ui.widgets import YearBox, heading
 
 
 class StatsPage(Page):
@@ -35,10 +34,7 @@ class StatsPage(Page):
     def __init__(self, session, parent=None, today: date | None = None):
         super().__init__(session, parent)
         self.today = today or date.today()
-        self.year = QSpinBox()
-        self.year.setRange(2000, 2100)
-        self.year.setValue(self.today.year)
-        self.year.setSuffix(self.tr(" 年"))
+        self.year = YearBox(self.today.year)
         self.year.valueChanged.connect(self.reload)
         self.print_button = QPushButton(self.tr("打印统计表(&T)…"))
         self.print_button.clicked.connect(self.print_stats)

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QMessageBox,
     QPushButton,
-    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -25,7 +24,7 @@ from sanhui.core.store.members import list_members
 from sanhui.core.store.talks import add_talk, delete_talk, list_talks, members_not_talked
 from sanhui.errors import SanhuiError
 from sanhui.ui.pages.base import Page
-from sanhui.ui.widgets import Checked, DateField, heading
+from sanhui.ui.widgets import Checked, DateField, YearBox, heading
 
 
 def committee_first(member) -> tuple:
@@ -40,10 +39,7 @@ class TalksPage(Page):
     def __init__(self, session, parent=None, today: date | None = None):
         super().__init__(session, parent)
         self.today = today or date.today()
-        self.year = QSpinBox()
-        self.year.setRange(2000, 2100)
-        self.year.setValue(self.today.year)
-        self.year.setSuffix(self.tr(" 年"))
+        self.year = YearBox(self.today.year)
         self.year.valueChanged.connect(self.reload)
 
         self.table = QTableWidget(0, 4)
