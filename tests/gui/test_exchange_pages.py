@@ -250,3 +250,74 @@ def test_township_views_a_branch_read_only(qtbot, world):
     editor.close()
     assert get_meeting(db, draft.id).content == before.content and get_meeting(db, draft.id).version == before.version
     db.close()
+
+
+def test_year_plan_and_notices_reach_the_branch_page(world, qtbot):
+    from sanhui.core.exchange.directives import add_notice
+    from sanhui.ui.pages.branches_page import BranchesPage
+    from sanhui.ui.pages.exchange_page import ExchangePage
+
+    from exchange_world import send
+
+    t, a = world.open("t"), world.open("a")
+    township = _page(qtbot, BranchesPage, t)
+    dialog = township.set_year_plan()
+    dialog.year.setValue(TODAY.year)
+    dialog.accept()
+    assert dialog.isVisible() and "内容" in dialog.error.text()  # refused: nothing to send
+    dialog.content.setPlainText("每季度第一个月召开支部党员大会；每月5日开展主题党日。")
+    dialog.accept()
+    assert dialog.result_id
+    add_notice(t, "关于做好年底组织生活会准备的通知", "请于12月底前召开组织生活会。")
+    add_notice(t, "只发给石桥村的通知", "", target_code=B_CODE)
+    send(t, a, world.stick, to=[A_CODE])
+    branch = _page(qtbot, ExchangePage, a)
+    texts = [branch.notices.item(i).text() for i in range(branch.notices.count())]
+    assert any("组织生活会准备" in text for text in texts)
+    assert any("年度计划" in text for text in texts)
+    assert not any("石桥村" in text for text in texts)
+    t.close()
+    a.close()
+
+
+def test_fingerprint_slip_prints_this_files_fingerprint(world, qtbot, monkeypatch, tmp_path):
+    from pypdf import PdfReader
+
+    from sanhui.core.documents import render
+    from sanhui.core.documents.slip import fingerprint_slip
+    from sanhui.core.exchange.keys import ensure_keys
+    from sanhui.ui.pages.exchange_page import ExchangePage
+
+    a = world.open("a")
+    shown = []
+    monkeypatch.setattr("sanhui.ui.dialogs.document_dialog.show", lambda dialog: shown.append(dialog) or dialog)
+    page = _page(qtbot, ExchangePage, a)
+    page.slip_button.click()
+    assert shown and "指纹" in shown[0].windowTitle()
+    render(fingerprint_slip(a, TODAY), tmp_path / "slip.pdf", "pdf")
+    text = PdfReader(tmp_path / "slip.pdf").pages[0].extract_text()
+    assert ensure_keys(a).shown in text.replace(" ", "")
+    a.close()
+
+
+def test_new_laptop_is_registered_through_the_page(world, qtbot, monkeypatch, boxes, tmp_path):
+    from sanhui.core.demo import create_demo
+    from sanhui.core.exchange.export import export_packages
+    from sanhui.core.exchange.importer import import_files
+    from sanhui.core.exchange.keys import ensure_keys
+    from sanhui.ui.pages.exchange_page import ExchangePage
+
+    from exchange_world import send
+
+    t = world.open("t")
+    fresh = create_demo(tmp_path / "new-laptop.db", today=TODAY, seed=7)  # village A's new laptop, new key
+    send(t, fresh, world.stick, to=[A_CODE])
+    package = export_packages(fresh, world.stick)[0]
+    refused = import_files(t, [package.path], accept_new=True).files[0]
+    assert refused.status == "refused" and "对方换了电脑" in refused.message
+    page = _page(qtbot, ExchangePage, t)
+    assert not page.accept_new_key(A_CODE, "1234")  # too short: refused with a message, nothing stored
+    assert page.accept_new_key(A_CODE, ensure_keys(fresh).shown)
+    assert import_files(t, [package.path]).files[0].status == "applied"
+    t.close()
+    fresh.close()

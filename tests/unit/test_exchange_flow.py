@@ -191,7 +191,7 @@ def test_new_laptop_is_accepted_only_after_the_township_confirms(world, tmp_path
     package = export_packages(fresh, world.stick)[0]
     before = dump(world.path("t"))
     refused = import_files(t, [package.path], accept_new=True).files[0]
-    assert refused.status == "refused" and "不一致" in refused.message and "keys accept" in refused.message
+    assert refused.status == "refused" and "不一致" in refused.message and "对方换了电脑" in refused.message
     assert dump(world.path("t")) == before
     accept_new_key(t, A_CODE, "0000-0000-0000-0000")
     assert import_files(t, [package.path]).files[0].status == "refused"

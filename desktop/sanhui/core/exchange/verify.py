@@ -159,7 +159,8 @@ def _sender_status(db, sender: dict[str, Any], role: Role, org) -> tuple[SenderS
         raise PackageRefused(
             f"这个数据包自称来自{_label(sender)}，但签名的密钥（指纹 {show_fingerprint(sender['fingerprint'])}）"
             f"与已登记的密钥（指纹 {peer.shown}）不一致，程序没有导入它。如果对方确实换了电脑或重装了程序，"
-            f"请当面或电话核对新指纹后，执行“sanhui keys accept {sender['code']} 新指纹”，再导入一次。"
+            f"请当面或电话核对新指纹后，在“数据交换”页点“对方换了电脑…”登记新指纹"
+            f"（命令行：sanhui keys accept {sender['code']} 新指纹），再导入一次。"
         )
     clash = db.execute("SELECT code FROM orgs WHERE id = ?", [sender["org_id"]]).fetchone()
     if clash is not None and clash[0] != sender["code"]:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from sanhui.core.model import MEETING_STATUS_NAMES, MEETING_TYPE_NAMES
-from sanhui.errors import SanhuiError
+from sanhui.errors import InvalidInput, SanhuiError
 from sanhui.ui.widgets import ERROR_STYLE
 
 
@@ -117,6 +117,34 @@ class NoticeDialog(_Form):
         from sanhui.core.exchange.directives import add_notice
 
         return add_notice(self.session.db, self.title_edit.text(), self.body.toPlainText(), self.target.currentData())
+
+
+class PlanDialog(_Form):
+    """下发年度计划: the year, a title and the plan's text (what to hold when, the county's own rules)."""
+
+    def __init__(self, session, parent=None, today: date | None = None):
+        super().__init__(session, self.tr("下发年度计划"), parent)
+        today = today or date.today()
+        self.setMinimumSize(620, 460)
+        self.year = QSpinBox()
+        self.year.setRange(2000, 2100)
+        self.year.setValue(today.year + (1 if today.month >= 11 else 0))
+        self.year.setSuffix(self.tr(" 年"))
+        self.title_edit = QLineEdit()
+        self.title_edit.setPlaceholderText(self.tr("留空：某某年度“三会一课”工作安排"))
+        self.content = QPlainTextEdit()
+        self.content.setPlaceholderText(self.tr("例如：每季度第一个月召开支部党员大会；每月5日开展主题党日……"))
+        self.content.setTabChangesFocus(True)
+        self.form.addRow(self.tr("年份(&Y)"), self.year)
+        self.form.addRow(self.tr("标题(&T)"), self.title_edit)
+        self.form.addRow(self.tr("内容(&C)"), self.content)
+
+    def save(self) -> str:
+        from sanhui.core.exchange.directives import set_year_plan
+
+        if not self.content.toPlainText().strip():
+            raise InvalidInput(self.tr("请填写年度计划的内容。"))
+        return set_year_plan(self.session.db, self.year.value(), self.content.toPlainText(), self.title_edit.text())
 
 
 class ReturnDialog(_Form):

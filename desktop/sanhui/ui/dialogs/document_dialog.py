@@ -420,6 +420,13 @@ def medal_dialog(session, year: int, parent=None) -> DocumentDialog:
     return DocumentDialog(session, lambda db, progress, cancel: medal_document(db, branch_id, year), name, name, parent)
 
 
+def slip_dialog(session, parent=None) -> DocumentDialog:
+    from sanhui.core.documents.slip import fingerprint_slip
+
+    name = _tr("数据交换指纹核对单")
+    return DocumentDialog(session, lambda db, progress, cancel: fingerprint_slip(db), name, name, parent)
+
+
 def show(dialog: DocumentDialog) -> DocumentDialog:
     """Open ``dialog`` window-modal (without blocking) and delete it when it closes."""
     dialog.setAttribute(Qt.WA_DeleteOnClose, True)

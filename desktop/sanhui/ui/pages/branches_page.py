@@ -63,6 +63,8 @@ class BranchesPage(Page):
         self.theme_button.clicked.connect(self.set_theme)
         self.notice_button = QPushButton(self.tr("下发通知(&N)…"))
         self.notice_button.clicked.connect(self.add_notice)
+        self.plan_button = QPushButton(self.tr("下发年度计划(&Y)…"))
+        self.plan_button.clicked.connect(self.set_year_plan)
         self.return_button = QPushButton(self.tr("退回会议记录(&R)…"))
         self.return_button.clicked.connect(self.return_record)
         self.packages_button = QPushButton(self.tr("导出下发数据包(&X)…"))
@@ -80,7 +82,8 @@ class BranchesPage(Page):
         top.addWidget(self.export_button)
         send = QHBoxLayout()
         send.addWidget(QLabel(self.tr("下发：")))
-        for button in (self.theme_button, self.notice_button, self.return_button, self.packages_button):
+        for button in (self.theme_button, self.notice_button, self.plan_button, self.return_button,
+                       self.packages_button):
             send.addWidget(button)
         send.addStretch(1)
         layout = QVBoxLayout(self)
@@ -162,6 +165,12 @@ class BranchesPage(Page):
         from sanhui.ui.dialogs.directive_dialogs import NoticeDialog
 
         self._open(NoticeDialog(self.session, [(r.code, r.name) for r in self.model.rows], self))
+        return self.dialog
+
+    def set_year_plan(self):
+        from sanhui.ui.dialogs.directive_dialogs import PlanDialog
+
+        self._open(PlanDialog(self.session, self, today=self.today))
         return self.dialog
 
     def return_record(self):

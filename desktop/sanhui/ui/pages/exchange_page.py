@@ -23,7 +23,10 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QMessageBox,
     QPushButton,
     QTableWidget,
@@ -41,6 +44,7 @@ from sanhui.core.model import (
     MeetingType,
     Role,
 )
+from sanhui.errors import SanhuiError
 from sanhui.ui.ops import error_text, run_task
 from sanhui.ui.pages.base import Page
 from sanhui.ui.widgets import ERROR_STYLE, heading
@@ -132,6 +136,16 @@ class ExchangePage(Page):
         key_layout.addWidget(self.fingerprint)
         key_layout.addWidget(self.owner)
         key_layout.addWidget(self.peers)
+        self.slip_button = QPushButton(self.tr("打印指纹核对单(&L)…"))
+        self.slip_button.clicked.connect(self.print_slip)
+        self.new_key_button = QPushButton(self.tr("对方换了电脑(&K)…"))
+        self.new_key_button.setToolTip(self.tr("对方重装了程序或换了电脑：照对方的指纹核对单输入新指纹"))
+        self.new_key_button.clicked.connect(self.accept_new_key)
+        slip_row = QHBoxLayout()
+        slip_row.addWidget(self.slip_button)
+        slip_row.addWidget(self.new_key_button)
+        slip_row.addStretch(1)
+        key_layout.addLayout(slip_row)
 
         self.target = QComboBox()
         self.target.setMinimumWidth(320)
@@ -219,9 +233,23 @@ class ExchangePage(Page):
         row.addWidget(QLabel(self.tr("乡镇退回、需要更正的会议记录：")))
         row.addStretch(1)
         row.addWidget(self.open_return_button)
-        box_layout.addLayout(row)
-        box_layout.addWidget(self.returns, 1)
+        returns = QVBoxLayout()
+        returns.addLayout(row)
+        returns.addWidget(self.returns, 1)
+        self.notices = QListWidget()
+        self.notices.itemActivated.connect(self.show_notice)
+        notices = QVBoxLayout()
+        notices.addWidget(QLabel(self.tr("通知和年度计划（双击看全文）：")))
+        notices.addWidget(self.notices, 1)
+        side_by_side = QHBoxLayout()
+        side_by_side.addLayout(returns, 3)
+        side_by_side.addLayout(notices, 2)
+        box_layout.addLayout(side_by_side, 1)
         return box
+
+    def show_notice(self, item) -> None:
+        title, body = item.data(Qt.UserRole)
+        QMessageBox.information(self, title, body or title)
 
     # -- showing ----------------------------------------------------------------------------------
     def wants(self, changes: Changes) -> bool:
@@ -257,6 +285,7 @@ class ExchangePage(Page):
                                + (f"（{theme.note}）" if theme.note else ""))
         else:
             self.theme.setText(self.tr("乡镇还没有下发%1的主题党日主题。").replace("%1", month))
+        self._reload_notices()
         rows = [r for r in open_returns(db) if r["meeting_id"]]
         self.returns.setRowCount(len(rows))
         for index, row in enumerate(rows):
@@ -269,6 +298,61 @@ class ExchangePage(Page):
                 item.setData(Qt.UserRole, row["meeting_id"])
                 self.returns.setItem(index, column, item)
         self.open_return_button.setEnabled(bool(rows))
+
+    def accept_new_key(self, code: str | None = None, fingerprint: str | None = None) -> bool:
+        """Re-enrolment: the new fingerprint typed from the other side's slip; only that key is then accepted."""
+        from sanhui.core.exchange.peers import accept_new_key, list_peers
+
+        peers = list_peers(self.session.db)
+        if not peers:
+            QMessageBox.information(self, self.tr("对方换了电脑"), self.tr("还没有登记任何对方单位。"))
+            return False
+        if code is None:
+            labels = [f"{p.name}（{p.code}）" for p in peers]
+            label, ok = QInputDialog.getItem(self, self.tr("对方换了电脑"), self.tr("哪个单位换了电脑？"), labels, 0, False)
+            if not ok:
+                return False
+            code = peers[labels.index(label)].code
+        if fingerprint is None:
+            fingerprint, ok = QInputDialog.getText(
+                self, self.tr("对方换了电脑"),
+                self.tr("请照对方新打印的指纹核对单输入新指纹（至少 16 位，例如 3F2A-91C0-7B44-0D1E）："))
+            if not ok:
+                return False
+        try:
+            peer = accept_new_key(self.session.db, code, fingerprint)
+        except SanhuiError as exc:
+            QMessageBox.warning(self, self.tr("没有登记"), str(exc))
+            return False
+        QMessageBox.information(self, self.tr("已登记"), self.tr(
+            "已登记 %1 的新指纹。下次导入它用新电脑发出的数据包时会接受；其他密钥仍然拒收。").replace("%1", peer.name))
+        self.reload()
+        return True
+
+    def print_slip(self):
+        """The fingerprint on paper, to hand over with the first USB stick."""
+        from sanhui.ui.dialogs.document_dialog import show, slip_dialog
+
+        return show(slip_dialog(self.session, self))
+
+    def _reload_notices(self) -> None:
+        """Notices meant for this branch (or for all), newest first, then this year's plan."""
+        from sanhui.core.exchange.directives import list_notices, year_plans
+
+        db, code = self.session.db, self.session.org.code
+        self.notices.clear()
+        for notice in list_notices(db):
+            if notice["target_code"] not in (None, "", code):
+                continue
+            item = QListWidgetItem(f"{notice['published_on']}　{self.tr('通知')}：{notice['title']}")
+            item.setData(Qt.UserRole, (notice["title"], notice["body"]))
+            self.notices.addItem(item)
+        for plan in year_plans(db, self.today.year):
+            item = QListWidgetItem(f"{plan['year']}　{self.tr('年度计划')}：{plan['title']}")
+            item.setData(Qt.UserRole, (plan["title"], plan["content"]))
+            self.notices.addItem(item)
+        if not self.notices.count():
+            self.notices.addItem(self.tr("乡镇还没有下发通知或年度计划。"))
 
     def returned_ids(self) -> list[str]:
         return [self.returns.item(r, 0).data(Qt.UserRole) for r in range(self.returns.rowCount())]
