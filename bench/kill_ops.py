@@ -10,6 +10,7 @@ neither all there nor absent, or one reported finished and then lost).
 """
 from __future__ import annotations
 
+import abc
 import json
 import os
 import shutil
@@ -70,17 +71,22 @@ def meeting_days(count: int) -> list[date]:
     return [last - timedelta(days=7 * i) for i in range(count)][::-1]
 
 
-class Operation:
+class Operation(abc.ABC):
+    """One multi-row operation the kill test interrupts: made ready, run in a child, then judged."""
+
     name = ""
 
+    @abc.abstractmethod
     def prepare(self, folder: Path, scale: int) -> None:
-        raise NotImplementedError
+        """Make the files the child works on."""
 
+    @abc.abstractmethod
     def child(self, folder: Path, say: Say) -> None:
-        raise NotImplementedError
+        """Run the operation over and over, saying when each one starts and ends."""
 
+    @abc.abstractmethod
     def check(self, folder: Path, ends: int) -> list[str]:
-        raise NotImplementedError
+        """What is wrong with the file after a kill (empty: whole, and all or nothing)."""
 
 
 class Finalize(Operation):

@@ -16,8 +16,8 @@ class Finding:
     todo: str = ""  # Chinese: what to do about it
 
 
-RESTORE_TODO = "请在“数据检查”页从最近的备份恢复，并把日志交给乡镇的技术人员。"
-HARMLESS_TODO = "这些记录不会显示，也不计入统计，可以不处理；如果这个数字不断增加，请联系乡镇的技术人员。"
+RESTORE_ADVICE = "请在“数据检查”页从最近的备份恢复，并把日志交给乡镇的技术人员。"
+HARMLESS_ADVICE = "这些记录不会显示，也不计入统计，可以不处理；如果这个数字不断增加，请联系乡镇的技术人员。"
 
 
 @dataclass(frozen=True)
@@ -40,7 +40,7 @@ ORPHAN_CHECKS = (
     OrphanCheck(
         "SELECT count(*) FROM attendance a LEFT JOIN meetings m ON m.id = a.meeting_id "
         "WHERE a.deleted_at IS NULL AND (m.id IS NULL OR m.deleted_at IS NOT NULL)",
-        "有 {n} 条签到记录属于已删除的会议", "签到记录都属于现有的会议", HARMLESS_TODO, ("attendance", "meetings")),
+        "有 {n} 条签到记录属于已删除的会议", "签到记录都属于现有的会议", HARMLESS_ADVICE, ("attendance", "meetings")),
     OrphanCheck(
         "SELECT count(*) FROM photos p LEFT JOIN meetings m ON m.id = p.meeting_id "
         "WHERE p.deleted_at IS NULL AND (m.id IS NULL OR m.deleted_at IS NOT NULL)",
@@ -51,16 +51,16 @@ ORPHAN_CHECKS = (
         "        WHERE c.deleted_at IS NULL AND (m.id IS NULL OR m.deleted_at IS NOT NULL))"
         "     + (SELECT count(*) FROM votes c LEFT JOIN meetings m ON m.id = c.meeting_id "
         "        WHERE c.deleted_at IS NULL AND (m.id IS NULL OR m.deleted_at IS NOT NULL))",
-        "有 {n} 条列席人员或表决记录属于已删除的会议", "列席人员和表决记录都属于现有的会议", HARMLESS_TODO,
+        "有 {n} 条列席人员或表决记录属于已删除的会议", "列席人员和表决记录都属于现有的会议", HARMLESS_ADVICE,
         ("guests", "votes", "meetings")),
     OrphanCheck(
         "SELECT count(*) FROM meetings m LEFT JOIN orgs o ON o.id = m.branch_id "
         "WHERE m.deleted_at IS NULL AND (o.id IS NULL OR o.deleted_at IS NOT NULL)",
-        "有 {n} 条会议记录所属的支部不明", "会议记录都属于已知的支部", RESTORE_TODO, ("meetings", "orgs")),
+        "有 {n} 条会议记录所属的支部不明", "会议记录都属于已知的支部", RESTORE_ADVICE, ("meetings", "orgs")),
     OrphanCheck(
         "SELECT count(*) FROM members m LEFT JOIN orgs o ON o.id = m.branch_id "
         "WHERE m.deleted_at IS NULL AND (o.id IS NULL OR o.deleted_at IS NOT NULL)",
-        "有 {n} 名党员所属的支部不明", "党员都属于已知的支部", RESTORE_TODO, ("members", "orgs")),
+        "有 {n} 名党员所属的支部不明", "党员都属于已知的支部", RESTORE_ADVICE, ("members", "orgs")),
 )
 
 
@@ -109,4 +109,4 @@ def check_db(db: sqlite_utils.Database) -> list[Finding]:
             return [integrity]
         return [integrity, _foreign_keys(db), *_orphans(db), _version(db)]
     except sqlite3.DatabaseError as exc:
-        return [Finding(False, f"文件已损坏，无法读完（{exc}）", RESTORE_TODO)]
+        return [Finding(False, f"文件已损坏，无法读完（{exc}）", RESTORE_ADVICE)]

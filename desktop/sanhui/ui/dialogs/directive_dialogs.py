@@ -30,7 +30,8 @@ from sanhui.ui.widgets import ERROR_STYLE
 
 
 class _Form(QDialog):
-    """A form with an error line and 确定/取消; ``save()`` writes and returns True when done."""
+    """A form with an error line and 确定/取消. Each dialog defines ``save()``: it calls one core writer and
+    returns the id written, or raises SanhuiError (shown under the form; the dialog stays open)."""
 
     def __init__(self, session, title: str, parent=None):
         super().__init__(parent)
@@ -61,9 +62,6 @@ class _Form(QDialog):
             self.error.show()
             return
         super().accept()
-
-    def save(self) -> str:
-        raise NotImplementedError
 
 
 class ThemeDialog(_Form):
