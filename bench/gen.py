@@ -46,7 +46,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from sanhui.core.demo import _branch_name, add_members
+from sanhui.core.demo import add_members, branch_name
 from sanhui.core.model import MeetingStatus, MeetingType, OrgKind, Role
 from sanhui.core.plan import RuleSettings, period_bounds, periods_of_year
 from sanhui.core.rules import expected_members
@@ -60,15 +60,13 @@ from sanhui.core.store.photos import add_photo
 from sanhui.core.store.rows import now_iso, to_db
 from sanhui.core.synth import make_members, to_member
 from sanhui.core.synth_meetings import (
-    COMMITTEE_TOPICS,
     PLACE,
-    STUDY_TOPICS,
-    THEMES,
-    _content,
-    _hold,
-    _meeting_day,
-    _statuses,
     add_demo_meetings,
+    attendance_statuses,
+    hold_meeting,
+    meeting_day,
+    meeting_fields,
+    minutes_text,
 )
 
 YEAR = 2025  # the year the benchmarks measure
@@ -174,7 +172,7 @@ def build_branch(path: Path, seed: int = 1, year: int = YEAR, members: int = 60,
         held, month = held + 1, month % 12 + 1
     # The record the editor opens: dated in the next year so that the book keeps ``records`` records.
     today = date(year + 1, 1, 31)
-    meeting_id = _hold(db, rng, branch_id, MeetingType.GENERAL_MEETING, date(year + 1, 1, 10), None, roster,
+    meeting_id = hold_meeting(db, rng, branch_id, MeetingType.GENERAL_MEETING, date(year + 1, 1, 10), None, roster,
                        secretary, recorder, today)
     captions = ("会议现场", "党员重温入党誓词", "签到表", "书记传达上级精神", "党员发言", "表决")
     for number in range(photos):
@@ -261,33 +259,9 @@ def _uid(rng: random.Random) -> str:
 
 def _meeting_fields(rng: random.Random, meeting_type: MeetingType, on: date, group_name: str | None,
                     names: list[str], secretary: str, recorder: str) -> dict:
-    """The fields ``synth_meetings._hold`` gives a record of this type (without votes)."""
-    start = "09:00" if rng.random() < 0.6 else "19:30"
-    fields = {"start_time": start, "end_time": "11:00" if start == "09:00" else "21:00", "place": PLACE,
-              "host": names[0] if group_name else secretary, "recorder": recorder, "agenda": [], "decisions": [],
-              "lecturer": "", "title": "", "hours": None, "theme": "", "form": ""}
-    topic = rng.choice(STUDY_TOPICS)
-    if meeting_type == MeetingType.COMMITTEE:
-        topic = rng.choice(COMMITTEE_TOPICS)
-        fields["agenda"] = [topic, "通报上月工作完成情况", "安排下月重点工作"]
-        fields["decisions"] = [f"同意{topic[2:]}的安排，由{rng.choice(names)}同志牵头落实。"]
-    elif meeting_type == MeetingType.GENERAL_MEETING:
-        fields["agenda"] = ["传达学习上级精神", "通报支部近期工作", "讨论村级重大事项"]
-        fields["decisions"] = ["同意将村道硬化工程提交村民代表会议审议。"]
-    elif meeting_type == MeetingType.PARTY_LECTURE:
-        fields.update(lecturer=secretary, title=topic.replace("学习", "深入学习"), hours=2.0)
-    elif meeting_type == MeetingType.THEME_DAY:
-        topic, form = rng.choice(THEMES)
-        fields.update(theme=topic, form=form, hours=2.0)
-    elif meeting_type == MeetingType.ORG_LIFE:
-        topic = f"{on.year}年度组织生活会"
-        fields["agenda"] = ["支部班子对照检查", "党员开展批评和自我批评", "确定整改措施"]
-    elif meeting_type == MeetingType.DEMOCRATIC_REVIEW:
-        topic = f"{on.year}年度民主评议党员"
-    elif meeting_type == MeetingType.GROUP_MEETING:
-        topic = f"{group_name}{rng.choice(STUDY_TOPICS)}"
-    fields["topic"] = topic
-    fields["content"] = _content(rng, fields["host"], names, rng.randint(2, 4))
+    """The fields the demo gives a record of this type, with its minutes (without votes)."""
+    fields = meeting_fields(rng, meeting_type, on, group_name, names, secretary, recorder)
+    fields["content"] = minutes_text(rng, fields["host"], names, rng.randint(2, 4))
     return fields
 
 
@@ -321,7 +295,7 @@ def _bulk_branch(rows: _Rows, branch_id: str, member_count: int, seed: int, year
                 if first > today or rng.random() < 0.05:
                     continue
                 for group in groups if meeting_type == MeetingType.GROUP_MEETING else [None]:
-                    on = _meeting_day(rng, meeting_type, first, last, settings)
+                    on = meeting_day(rng, meeting_type, first, last, settings)
                     if on > today:
                         continue
                     _bulk_meeting(rows, rng, branch_id, meeting_type, on, group, roster, secretary, recorder,
@@ -335,7 +309,7 @@ def _bulk_meeting(rows: _Rows, rng: random.Random, branch_id: str, meeting_type:
     """One record and its attendance rows, finalised as ``finalize`` would (voting rights, fingerprint)."""
     group_id = group[1] if group else None
     expected = expected_members(meeting_type, roster, on, group_id)
-    statuses = _statuses(rng, expected, 0.92 if meeting_type == MeetingType.COMMITTEE else 0.8)
+    statuses = attendance_statuses(rng, expected, 0.92 if meeting_type == MeetingType.COMMITTEE else 0.8)
     names = [m.name for m in expected] or [secretary]
     final = on.year < today.year or (on.year == today.year and on.month < today.month)
     meeting_id = _uid(rng)
@@ -374,7 +348,7 @@ def build_township(path: Path, branches: int = 300, seed: int = 1, year: int = Y
         for index in range(branches):
             branch_id = _uid(rng)
             rows.add("orgs", {
-                "id": branch_id, "branch_id": branch_id, "kind": OrgKind.BRANCH, "name": _branch_name(index),
+                "id": branch_id, "branch_id": branch_id, "kind": OrgKind.BRANCH, "name": branch_name(index),
                 "code": f"330102{index + 1:03d}", "parent_id": township_id, "township_name": "中共青山镇委员会",
                 "township_code": "330102",
             })

@@ -15,7 +15,7 @@ from sanhui.core.synth import make_members, to_member
 VILLAGES = "青山 石桥 柳塘 杏花 白沙 东岭 河湾 枫林 大田 龙井 桃源 新安 上坪 下庄 松岗 竹园 梅溪 黄泥 双溪 古城".split()
 
 
-def _branch_name(index: int) -> str:
+def branch_name(index: int) -> str:
     base = VILLAGES[index % len(VILLAGES)]
     suffix = "" if index < len(VILLAGES) else str(index // len(VILLAGES) + 1)
     return f"中共{base}{suffix}村支部委员会"
@@ -60,7 +60,7 @@ def create_demo(
                 {
                     "branch_id": branch_id,
                     "kind": OrgKind.BRANCH.value,
-                    "name": _branch_name(index),
+                    "name": branch_name(index),
                     "code": f"330102{index + 1:03d}",
                     "parent_id": township_id,
                     "township_name": "中共青山镇委员会",

@@ -59,14 +59,14 @@ SPEECH = (
 )
 
 
-def _content(rng: random.Random, host: str, names: list[str], paragraphs: int) -> str:
+def minutes_text(rng: random.Random, host: str, names: list[str], paragraphs: int) -> str:
     picks = rng.sample(names, k=min(3, len(names))) + [host] * 3
     lines = [line.format(host=host, a=picks[0], b=picks[1], c=picks[2]) for line in SPEECH]
     body = lines[:1] + rng.sample(lines[1:-1], k=min(len(lines) - 2, paragraphs)) + lines[-1:]
     return "\n".join(body)
 
 
-def _statuses(rng: random.Random, expected: list[Member], attendance_rate: float) -> dict:
+def attendance_statuses(rng: random.Random, expected: list[Member], attendance_rate: float) -> dict:
     result = {}
     for member in expected:
         roll = rng.random()
@@ -104,10 +104,10 @@ def add_demo_meetings(
                     if first > today or rng.random() < skip_rate:
                         continue
                     for group in groups if meeting_type == MeetingType.GROUP_MEETING else [None]:
-                        on = _meeting_day(rng, meeting_type, first, last, settings)
+                        on = meeting_day(rng, meeting_type, first, last, settings)
                         if on > today:
                             continue
-                        _hold(db, rng, branch_id, meeting_type, on, group, members, secretary, recorder, today)
+                        hold_meeting(db, rng, branch_id, meeting_type, on, group, members, secretary, recorder, today)
                         made += 1
             _talks(db, rng, branch_id, year, members, committee, today)
     return made
@@ -136,7 +136,7 @@ def _talks(db, rng, branch_id, year, members, committee, today) -> None:
         add_talk(db, branch_id, on, rng.choice(committee).id, rng.choice(TALK_LINES), other_id=member.id)
 
 
-def _meeting_day(rng: random.Random, meeting_type: MeetingType, first: date, last: date, settings) -> date:
+def meeting_day(rng: random.Random, meeting_type: MeetingType, first: date, last: date, settings) -> date:
     if meeting_type == MeetingType.THEME_DAY:
         return theme_day_date(first.year, first.month, settings)
     if meeting_type in (MeetingType.ORG_LIFE, MeetingType.DEMOCRATIC_REVIEW):
@@ -145,20 +145,14 @@ def _meeting_day(rng: random.Random, meeting_type: MeetingType, first: date, las
     return first + timedelta(days=rng.randint(min(span, 2), min(span, 25)))
 
 
-def _hold(db, rng, branch_id, meeting_type, on, group, members, secretary, recorder, today) -> str:
-    expected = expected_members(meeting_type, members, on, group.id if group else None)
-    statuses = _statuses(rng, expected, 0.92 if meeting_type == MeetingType.COMMITTEE else 0.8)
-    names = [m.name for m in expected] or [secretary]
-    fields = {
-        "start_time": "09:00" if rng.random() < 0.6 else "19:30",
-        "place": PLACE,
-        "host": secretary if not group else names[0],
-        "recorder": recorder,
-        "agenda": [],
-        "decisions": [],
-    }
-    fields["end_time"] = "11:00" if fields["start_time"] == "09:00" else "21:00"
-    votes: list[Vote] = []
+def meeting_fields(rng: random.Random, meeting_type: MeetingType, on: date, group_name: str | None,
+                   names: list[str], secretary: str, recorder: str) -> dict:
+    """Topic, times, place, host, recorder, agenda, decisions and the type's own fields of one record
+    (no minutes text, no votes): shared by the demo and the bulk benchmark generator."""
+    start = "09:00" if rng.random() < 0.6 else "19:30"
+    fields = {"start_time": start, "end_time": "11:00" if start == "09:00" else "21:00", "place": PLACE,
+              "host": names[0] if group_name else secretary, "recorder": recorder, "agenda": [], "decisions": [],
+              "lecturer": "", "title": "", "hours": None, "theme": "", "form": ""}
     topic = rng.choice(STUDY_TOPICS)
     if meeting_type == MeetingType.COMMITTEE:
         topic = rng.choice(COMMITTEE_TOPICS)
@@ -167,29 +161,39 @@ def _hold(db, rng, branch_id, meeting_type, on, group, members, secretary, recor
     elif meeting_type == MeetingType.GENERAL_MEETING:
         fields["agenda"] = ["传达学习上级精神", "通报支部近期工作", "讨论村级重大事项"]
         fields["decisions"] = ["同意将村道硬化工程提交村民代表会议审议。"]
-        present_voting = sum(
-            1 for m in expected if statuses[m.id][0] == Attendance.PRESENT and m.can_vote(on)
-        )
-        against = rng.randint(0, 1)
-        votes = [Vote(motion="村道硬化工程提交村民代表会议审议", votes_for=present_voting - against,
-                      votes_against=against, abstain=0, kind=VoteKind.MOTION)]
     elif meeting_type == MeetingType.PARTY_LECTURE:
-        fields.update(lecturer=secretary, title=topic.replace("学习", "深入学习"), hours=2)
+        fields.update(lecturer=secretary, title=topic.replace("学习", "深入学习"), hours=2.0)
     elif meeting_type == MeetingType.THEME_DAY:
-        theme, form = rng.choice(THEMES)
-        topic = theme
-        fields.update(theme=theme, form=form, hours=2)
+        topic, form = rng.choice(THEMES)
+        fields.update(theme=topic, form=form, hours=2.0)
     elif meeting_type == MeetingType.ORG_LIFE:
         topic = f"{on.year}年度组织生活会"
         fields["agenda"] = ["支部班子对照检查", "党员开展批评和自我批评", "确定整改措施"]
     elif meeting_type == MeetingType.DEMOCRATIC_REVIEW:
         topic = f"{on.year}年度民主评议党员"
     elif meeting_type == MeetingType.GROUP_MEETING:
-        topic = f"{group.name}{rng.choice(STUDY_TOPICS)}"
-    content = _content(rng, fields["host"], names, rng.randint(2, 4))
+        topic = f"{group_name}{rng.choice(STUDY_TOPICS)}"
+    fields["topic"] = topic
+    return fields
+
+
+def hold_meeting(db, rng, branch_id, meeting_type, on, group, members, secretary, recorder, today) -> str:
+    expected = expected_members(meeting_type, members, on, group.id if group else None)
+    statuses = attendance_statuses(rng, expected, 0.92 if meeting_type == MeetingType.COMMITTEE else 0.8)
+    names = [m.name for m in expected] or [secretary]
+    fields = meeting_fields(rng, meeting_type, on, group.name if group else None, names, secretary, recorder)
+    votes: list[Vote] = []
+    if meeting_type == MeetingType.GENERAL_MEETING:
+        present_voting = sum(
+            1 for m in expected if statuses[m.id][0] == Attendance.PRESENT and m.can_vote(on)
+        )
+        against = rng.randint(0, 1)
+        votes = [Vote(motion="村道硬化工程提交村民代表会议审议", votes_for=present_voting - against,
+                      votes_against=against, abstain=0, kind=VoteKind.MOTION)]
+    fields["content"] = minutes_text(rng, fields["host"], names, rng.randint(2, 4))
     meeting_id = create_meeting(
         db, branch_id, meeting_type, on, group.id if group else None, members=members, statuses=statuses,
-        topic=topic, content=content, votes=votes, **fields,
+        votes=votes, **fields,
     )
     if on.year < today.year or (on.month < today.month and on.year == today.year):
         finalize(db, meeting_id, today)
