@@ -280,3 +280,14 @@ def test_a_number_being_typed_stays_readable_until_hidden(window, qtbot):
     field.button.click()
     field.button.click()  # 显示, then 隐藏
     assert field.masked and field.displayed() == mask_id_number(number) and field.text() == number
+
+
+def test_daily_backup_runs_on_the_worker_without_a_dialog(qtbot, db, sanhui_home):
+    from sanhui.ui.app import _daily_backup
+
+    task = _daily_backup(db)
+    assert not task._show_timer.isActive()  # quiet: no progress dialog, however long it takes
+    with qtbot.waitSignal(task.finished, timeout=30_000):
+        pass
+    assert task.error is None and task.result is not None and task.result.exists()
+    assert {p.name.split("-")[0] for p in list_backups()} == {"daily", "monthly"}

@@ -73,12 +73,11 @@ def main(argv: list[str] | None = None) -> int:
         from sanhui.ui.selftest import main as selftest
 
         return selftest()
-    parser = build_parser()
     if not argv or argv[0] in ("gui", "--demo") or (argv[0].startswith("--db") and _only_gui(argv)):
-        return _run_gui(parser, argv)
-    args = parser.parse_args(argv)
+        return _run_gui(argv)  # the window: no command module imported (start-up time, issue 9)
+    args = build_parser().parse_args(argv)
     if not args.command:
-        return _run_gui(parser, argv)
+        return _run_gui(argv)
     ctx = Context(args)
     try:
         return args.handler(ctx) or 0
@@ -110,7 +109,7 @@ def _only_gui(argv: list[str]) -> bool:
     return not rest or rest[0] in ("gui", "--demo")
 
 
-def _run_gui(parser: argparse.ArgumentParser, argv: list[str]) -> int:
+def _run_gui(argv: list[str]) -> int:
     gui = argparse.ArgumentParser(prog="sanhui gui")
     gui.add_argument("--db")
     gui.add_argument("--demo", action="store_true", help="在一个新的演示文件上打开")

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import traceback
 from pathlib import Path
@@ -114,7 +115,7 @@ def run(db_path: Path | None = None, demo: bool = False) -> int:
         from sanhui.ui.single_instance import SingleInstance
 
         guard = SingleInstance(target)
-        if not guard.acquire():
+        if not guard.acquire(listen=False):  # it listens for a second start once the window is shown
             raised = guard.ask_first_to_raise()
             if not raised:
                 QMessageBox.information(None, tr("三会一课助手"), tr("这个数据文件已经在另一个窗口中打开，请切换到那个窗口。"))
@@ -135,26 +136,35 @@ def run(db_path: Path | None = None, demo: bool = False) -> int:
         if guard is None:
             db.close()
             return 0
-    from sanhui.ui.lock import unlock_at_start
-
-    if not unlock_at_start(db):  # the password, when one is set: before any data is shown
-        db.close()
-        if guard is not None:
-            guard.release()
-        return 0
+    from sanhui.core.lock import has_password
     from sanhui.core.store.org import file_info
     from sanhui.core.store.settings import get_setting
+
+    org_id = file_info(db).org_id
+    if has_password(db, org_id):  # the password, when one is set: before any data is shown
+        from sanhui.ui.lock import unlock_at_start
+
+        if not unlock_at_start(db):
+            db.close()
+            if guard is not None:
+                guard.release()
+            return 0
     from sanhui.ui.main_window import MainWindow
 
-    apply_font_size(app, get_setting(db, file_info(db).org_id, "font_size"))
+    apply_font_size(app, get_setting(db, org_id, "font_size"))
     window = MainWindow(db)
     window.resize(1280, 720)
     window.show()
+    probe = os.environ.get(STARTUP_PROBE)
+    if probe:  # the start-up benchmark (bench/bench_startup.py): report, then quit
+        QTimer.singleShot(0, lambda: _report_shown(window, visit_all=probe == "all"))
     if guard is not None:
         guard.raise_requested.connect(lambda: (window.showNormal(), window.raise_(), window.activateWindow()))
-    if not demo:
-        QTimer.singleShot(500, lambda: _daily_backup(db))
-    QTimer.singleShot(1000, window.notify_due)
+        QTimer.singleShot(0, guard.listen)
+    if not probe:
+        if not demo:
+            QTimer.singleShot(500, lambda: _daily_backup(db))
+        QTimer.singleShot(1000, window.notify_due)
     code = app.exec()
     window.session.db.close()  # the file shown last (a restore closes and reopens it)
     db.close()
@@ -170,9 +180,12 @@ def open_with_choices(db_path: Path | None, demo: bool, ask=None):
     Returns the open database, or None to quit.
     """
     from sanhui.errors import AlreadyExists, FileMissing
-    from sanhui.ui.dialogs.file_problem import NEW, OPEN, ask_what_to_open
 
-    ask = ask or ask_what_to_open
+    if ask is None:
+        def ask(error, path):
+            from sanhui.ui.dialogs.file_problem import ask_what_to_open
+
+            return ask_what_to_open(error, path)
     path = None if demo else (db_path or paths.default_db_path())
     error: SanhuiError | None = None
     previous: SanhuiError | None = None  # the problem shown before 新建…, to come back to if no file is made
@@ -192,6 +205,8 @@ def open_with_choices(db_path: Path | None, demo: bool, ask=None):
         choice = ask(error, path)
         if choice is None:
             return None
+        from sanhui.ui.dialogs.file_problem import NEW, OPEN  # only when there is a problem (start-up time)
+
         action, chosen = choice
         previous = error
         if action == OPEN and not chosen.exists():
@@ -226,10 +241,44 @@ def _is_demo(db) -> bool:
     return path is not None and Path(path).parent == paths.data_dir() / "demo"
 
 
-def _daily_backup(db) -> None:
-    from sanhui.core.backup import automatic_backup
+STARTUP_PROBE = "SANHUI_STARTUP_PROBE"
 
+
+def peak_rss_kb() -> int:
+    """This process's peak resident memory (VmHWM) in KiB; 0 where /proc does not say."""
     try:
-        automatic_backup(db)
-    except SanhuiError as exc:  # a full disk must not stop the day's work; say so in the log
-        log.warning("daily backup failed: %s (%s)", exc, exc.detail)
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1])
+    except (OSError, ValueError, IndexError):
+        pass
+    return 0
+
+
+def _report_shown(window, visit_all: bool) -> None:
+    """For the start-up benchmark: the window is shown with its first page's data (and, with ``visit_all``,
+    every page shown once in turn); print one line and quit."""
+    if visit_all:
+        for row in range(window.nav.count()):
+            window.nav.setCurrentRow(row)
+            QApplication.processEvents()
+        window.nav.setCurrentRow(0)
+    print(f"SANHUI_SHOWN peak_rss_kb={peak_rss_kb()}", flush=True)
+    QApplication.quit()
+
+
+def _daily_backup(db):
+    """The day's automatic copy, made on the worker thread with its own connection (a township's or a
+    county's file takes a while to copy; the window stays usable). A failure only goes to the log: a full
+    disk must not stop the day's work."""
+    from sanhui.ui.ops import run_task
+
+    def job(worker_db, progress, cancel):
+        from sanhui.core.backup import automatic_backup
+
+        return automatic_backup(worker_db)
+
+    def failed(exc) -> None:
+        log.warning("daily backup failed: %s (%s)", exc, getattr(exc, "detail", ""))
+
+    return run_task(None, "", job, on_done=None, on_error=failed, db_path=db.path, cancellable=False, quiet=True)

@@ -9,6 +9,7 @@ window until the password is given again.
 """
 from __future__ import annotations
 
+import functools
 import time
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -33,10 +34,15 @@ from sanhui.ui.widgets import ERROR_STYLE, heading
 
 #: After this many wrong tries on the lock screen, the field rests for a while.
 PAUSE_MS = 60_000
-INPUT_EVENTS = {
-    QEvent.KeyPress, QEvent.MouseButtonPress, QEvent.MouseButtonDblClick, QEvent.MouseMove, QEvent.Wheel,
-    QEvent.TouchBegin, QEvent.TouchUpdate,
-}
+INPUT_EVENTS = ("KeyPress", "MouseButtonPress", "MouseButtonDblClick", "MouseMove", "Wheel", "TouchBegin",
+                "TouchUpdate")
+
+
+@functools.cache
+def _input_events() -> frozenset:
+    """The QEvent types that count as input; made on first use (making Qt's QEvent.Type enum in Python takes
+    ~0.01 s, not worth paying at start-up when no password is set)."""
+    return frozenset(getattr(QEvent, name) for name in INPUT_EVENTS)
 FORGOTTEN = "如果忘记了密码，请联系乡镇的技术人员（数据不会丢失）。"
 
 
@@ -204,7 +210,7 @@ class IdleLock(QObject):
         self._timer = QTimer(self)
         self._timer.timeout.connect(self.check)
         self._session = None
-        QApplication.instance().installEventFilter(self)
+        self._filtering = False
         window.reopened.connect(self.attach)
         self.attach()
 
@@ -239,10 +245,20 @@ class IdleLock(QObject):
             self._timer.start(max(20, min(self.CHECK_MS, idle_ms // 4)))
         else:
             self._timer.stop()
+        self._filter_events(idle_ms > 0 or self.locked)
+
+    def _filter_events(self, on: bool) -> None:
+        """Watch every event of the application only while it matters (an idle time set, or locked): a
+        filter in Python costs every event a call, ~0.05 s at the window's first showing (issue 9)."""
+        if on and not self._filtering:
+            QApplication.instance().installEventFilter(self)
+        elif not on and self._filtering:
+            QApplication.instance().removeEventFilter(self)
+        self._filtering = on
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt name
         kind = event.type()
-        if kind in INPUT_EVENTS:
+        if kind in _input_events():
             self._last_input = time.monotonic()
         elif self.locked:
             if kind == QEvent.Shortcut and not self._on_screen(watched):
@@ -264,6 +280,7 @@ class IdleLock(QObject):
         if self.locked:
             return
         self.locked = True
+        self._filter_events(True)
         self._close_other_windows()
         if self.screen is None:
             self.screen = LockScreen(self.window)
@@ -285,6 +302,7 @@ class IdleLock(QObject):
             widget.show()
         self._hidden = []
         self._last_input = time.monotonic()
+        self._filter_events(self.idle_ms > 0)
         self.locked_changed.emit(False)
 
     def _close_other_windows(self) -> None:

@@ -1,10 +1,14 @@
 """The main window: a navigation bar on the left, one page at a time on the right."""
 from __future__ import annotations
 
+import importlib
+import logging
+import sqlite3
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -18,18 +22,42 @@ from PySide6.QtWidgets import (
 )
 
 from sanhui.core.model import Role
-from sanhui.ui.lock import IdleLock
-from sanhui.ui.pages.birthdays_page import BirthdaysPage
-from sanhui.ui.pages.branches_page import BranchesPage
-from sanhui.ui.pages.check_page import CheckPage
-from sanhui.ui.pages.exchange_page import ExchangePage
-from sanhui.ui.pages.home_page import HomePage
-from sanhui.ui.pages.meetings_page import MeetingsPage
-from sanhui.ui.pages.members_page import MembersPage
-from sanhui.ui.pages.settings_page import SettingsPage
-from sanhui.ui.pages.stats_page import StatsPage
-from sanhui.ui.pages.talks_page import TalksPage
 from sanhui.ui.session import Session
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    """A page of the navigation bar, named rather than imported: each page's module is imported and the
+    page built the first time it is shown (start-up time, issue 9)."""
+
+    module: str  # under sanhui.ui.pages
+    name: str  # the class
+    title: str  # the class's ``title`` (a test keeps them equal): the bar shows it before the page exists
+    township_only: bool = False
+    takes_today: bool = True
+
+    def build(self, session, today: date):
+        cls = getattr(importlib.import_module(f"sanhui.ui.pages.{self.module}"), self.name)
+        return cls(session, today=today) if self.takes_today else cls(session)
+
+
+PAGES = (
+    PageSpec("home_page", "HomePage", "工作台"),
+    PageSpec("branches_page", "BranchesPage", "各支部", township_only=True),
+    PageSpec("meetings_page", "MeetingsPage", "会议"),
+    PageSpec("members_page", "MembersPage", "党员"),
+    PageSpec("birthdays_page", "BirthdaysPage", "政治生日"),
+    PageSpec("talks_page", "TalksPage", "谈心谈话"),
+    PageSpec("stats_page", "StatsPage", "统计"),
+    PageSpec("exchange_page", "ExchangePage", "数据交换"),
+    PageSpec("check_page", "CheckPage", "数据检查", takes_today=False),
+    PageSpec("settings_page", "SettingsPage", "设置", takes_today=False),
+)
+
+
+log = logging.getLogger(__name__)
+
+LOCK_ARM_MS = 1000  # the idle lock counts minutes: it can start a second after the window
 
 NAV_STYLE = """
 QListWidget#nav { background: #8b1a1a; color: white; border: none; outline: none; }
@@ -52,11 +80,8 @@ class MainWindow(QMainWindow):
         self.nav.setStyleSheet(NAV_STYLE)
         self.nav.setFocusPolicy(Qt.StrongFocus)
         self.stack = QStackedWidget()
-        self.pages = []
-        for page in self.make_pages():
-            self.add_page(page)
-        self._connect_pages()
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self._set_pages()
+        self.nav.currentRowChanged.connect(self._show_row)
         self.nav.setCurrentRow(0)
         self.nav.setFixedWidth(self.nav.sizeHintForColumn(0) + 40)
         central = QWidget()
@@ -67,36 +92,79 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self._menus()
-        self.lock = IdleLock(self)  # the password asked again after the idle time set in 设置
+        self._lock = None
+        QTimer.singleShot(LOCK_ARM_MS, self, self._arm_lock)  # once the window is up and shown
+
+    def _arm_lock(self) -> None:
+        if self._lock is None and self.isVisible():
+            try:
+                self.lock  # noqa: B018 - made for its timer and settings
+            except sqlite3.ProgrammingError:  # the file was closed meanwhile: nothing to lock
+                log.info("idle lock not armed: the data file is closed")
+
+    @property
+    def lock(self):
+        """The password asked again after the idle time set in 设置 (made on first use: start-up time)."""
+        if self._lock is None:
+            from sanhui.ui.lock import IdleLock
+
+            self._lock = IdleLock(self)
+        return self._lock
 
     def _set_title(self) -> None:
         role = self.tr("乡镇") if self.session.role == Role.TOWNSHIP else self.tr("支部")
         self.setWindowTitle(self.tr("三会一课助手") + f" — {self.session.org.name}（{role}）")
 
-    def _connect_pages(self) -> None:
-        self.page(HomePage).open_item.connect(self.open_plan_item)
-        self.page(HomePage).print_cards.connect(self.print_cards)
-        self.page(CheckPage).restore_requested.connect(self.restore_backup)
-        self.page(ExchangePage).open_meeting.connect(self.open_meeting)
-
-    def make_pages(self):
+    def _set_pages(self) -> None:
+        """The navigation bar and one empty place in the stack per page of this role; nothing built yet."""
         township = self.session.role == Role.TOWNSHIP
-        return [
-            HomePage(self.session, today=self.today),
-            *([BranchesPage(self.session, today=self.today)] if township else []),
-            MeetingsPage(self.session, today=self.today),
-            MembersPage(self.session, today=self.today),
-            BirthdaysPage(self.session, today=self.today),
-            TalksPage(self.session, today=self.today),
-            StatsPage(self.session, today=self.today),
-            ExchangePage(self.session, today=self.today),
-            CheckPage(self.session),
-            SettingsPage(self.session),
-        ]
+        self.specs = [spec for spec in PAGES if township or not spec.township_only]
+        self._built: dict[int, object] = {}
+        for index, spec in enumerate(self.specs):
+            item = QListWidgetItem(QCoreApplication.translate(spec.name, spec.title))
+            if index < 9:
+                item.setToolTip(f"Ctrl+{index + 1}")
+            self.nav.addItem(item)
+            self.stack.addWidget(QWidget())  # stands in until the page is first shown
+
+    def _build(self, index: int):
+        """The page at ``index``, built (and put in its place in the stack) on first use."""
+        page = self._built.get(index)
+        if page is None:
+            page = self.specs[index].build(self.session, self.today)
+            self._built[index] = page
+            placeholder = self.stack.widget(index)
+            self.stack.insertWidget(index, page)
+            if self.stack.currentWidget() is placeholder:  # so that removing it shows no other page meanwhile
+                self.stack.setCurrentWidget(page)
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self._connect(page)
+        return page
+
+    def _show_row(self, row: int) -> None:
+        if row >= 0:
+            self._build(row)
+            self.stack.setCurrentIndex(row)
+
+    def _connect(self, page) -> None:
+        name = type(page).__name__
+        if name == "HomePage":
+            page.open_item.connect(self.open_plan_item)
+            page.print_cards.connect(self.print_cards)
+        elif name == "CheckPage":
+            page.restore_requested.connect(self.restore_backup)
+        elif name == "ExchangePage":
+            page.open_meeting.connect(self.open_meeting)
+
+    @property
+    def pages(self) -> list:
+        """Every page of the bar, in order (each built now if it was not yet)."""
+        return [self._build(index) for index in range(len(self.specs))]
 
     def open_meeting(self, meeting_id: str) -> None:
         """A record named by another page (e.g. one the township returned): shown on the meetings page."""
-        self.show_page(MeetingsPage).open_meeting(meeting_id)
+        self.show_page("MeetingsPage").open_meeting(meeting_id)
 
     def release_db(self) -> None:
         """Let go of the data file: wait for the background worker, then close the connection."""
@@ -111,23 +179,23 @@ class MainWindow(QMainWindow):
 
         db = open_db(db_path)
         row = max(self.nav.currentRow(), 0)
-        old_pages, old_session = self.pages, self.session
+        old_widgets = [self.stack.widget(i) for i in range(self.stack.count())]
+        old_session = self.session
         self.session = Session(db, self)
         self.nav.blockSignals(True)
         self.nav.clear()
-        self.pages = []
-        for page in self.make_pages():
-            self.add_page(page)  # after the old pages in the stack, for now
-        row = min(row, len(self.pages) - 1)
-        self.stack.setCurrentWidget(self.pages[row])
-        for page in old_pages:  # none is shown now, so taking them out shows no old page over the closed file
-            self.stack.removeWidget(page)
-            page.deleteLater()
+        self._set_pages()  # after the old pages in the stack, for now
+        row = min(row, len(self.specs) - 1)
+        self.stack.setCurrentIndex(len(old_widgets) + row)  # a placeholder: nothing over the closed file shows
+        for widget in old_widgets:  # the new placeholders move down to 0..n-1
+            self.stack.removeWidget(widget)
+            widget.deleteLater()
         self.nav.setCurrentRow(row)
+        self._show_row(row)
         self.nav.blockSignals(False)
         old_session.deleteLater()
-        self._connect_pages()
         self._set_title()
+        self._menus()
         self.reopened.emit()
 
     def restore_backup(self, source) -> Path | None:
@@ -158,28 +226,23 @@ class MainWindow(QMainWindow):
                                 self.tr("已用备份恢复数据。恢复前的数据另存为：") + str(kept))
         return kept
 
-    def add_page(self, page) -> None:
-        index = len(self.pages)
-        self.pages.append(page)
-        item = QListWidgetItem(page.tr(page.title))
-        if index < 9:
-            item.setToolTip(f"Ctrl+{index + 1}")
-        self.nav.addItem(item)
-        self.stack.addWidget(page)
+    def index_of(self, name: str) -> int:
+        return next(i for i, spec in enumerate(self.specs) if spec.name == name)
 
     def page(self, cls):
-        return next(p for p in self.pages if isinstance(p, cls))
+        """The page of class ``cls`` (or its name), built if it was not yet."""
+        return self._build(self.index_of(cls if isinstance(cls, str) else cls.__name__))
 
     def show_page(self, cls):
-        page = self.page(cls)
-        self.nav.setCurrentRow(self.pages.index(page))
-        return page
+        index = self.index_of(cls if isinstance(cls, str) else cls.__name__)
+        self.nav.setCurrentRow(index)
+        return self._build(index)
 
     def notify_due(self) -> bool:
         """Once a day at start: one system-tray message if something is due today or overdue."""
         from sanhui.core.store.settings import get_setting, set_setting
 
-        home = self.page(HomePage)
+        home = self.page("HomePage")
         home.reminders.reload()
         due = home.reminders.count_due()
         db, org = self.session.db, self.session.org_id
@@ -205,7 +268,7 @@ class MainWindow(QMainWindow):
         """From the home page's to-do list: open the period's record, or start one."""
         if item is None or isinstance(item, str):
             return
-        page = self.show_page(MeetingsPage)
+        page = self.show_page("MeetingsPage")
         ids = item.meetings + item.planned
         if ids:
             page.open_meeting(ids[0])
@@ -213,9 +276,10 @@ class MainWindow(QMainWindow):
             page.new_for_item(item)
 
     def _menus(self) -> None:
+        self.menuBar().clear()  # made again after a restore: the other role's file has other pages
         file_menu = self.menuBar().addMenu(self.tr("文件(&F)"))
         backup = QAction(self.tr("备份数据(&B)…"), self)
-        backup.triggered.connect(lambda: self.show_page(SettingsPage).choose_backup())
+        backup.triggered.connect(lambda: self.show_page("SettingsPage").choose_backup())
         file_menu.addAction(backup)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("退出(&Q)"), self)
@@ -223,8 +287,8 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
         go_menu = self.menuBar().addMenu(self.tr("页面(&P)"))
-        for index, page in enumerate(self.pages):
-            action = QAction(page.tr(page.title), self)
+        for index, spec in enumerate(self.specs):
+            action = QAction(QCoreApplication.translate(spec.name, spec.title), self)
             if index < 9:
                 action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
             action.triggered.connect(lambda checked=False, i=index: self.nav.setCurrentRow(i))

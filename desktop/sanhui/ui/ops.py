@@ -210,12 +210,15 @@ class Task(QObject):
 def run_task(parent: QWidget | None, title: str, fn: Callable, *, on_done: Callable[[Any], None] | None,
              on_error: Callable[[BaseException], None] | None = None,
              on_cancelled: Callable[[], None] | None = None, cancellable: bool = True,
-             db_path=None) -> Task:
+             db_path=None, quiet: bool = False) -> Task:
     """Run ``fn`` on the worker thread with a progress dialog titled ``title``; returns the Task.
 
     ``fn(progress, cancel)``, or ``fn(db, progress, cancel)`` with its own
-    connection to ``db_path``. Callbacks run on the GUI thread."""
+    connection to ``db_path``. Callbacks run on the GUI thread. A ``quiet`` task (the daily backup) shows
+    no dialog however long it takes."""
     task = Task(parent, title, fn, db_path, on_done, on_error, on_cancelled, cancellable)
+    if quiet:
+        task._show_timer.stop()
     task.start()
     return task
 

@@ -10,7 +10,6 @@ import hashlib
 from pathlib import Path
 
 from PySide6.QtCore import QLockFile, QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 STALE_AFTER_MS = 0  # never judged stale by age: only a dead owner makes a lock stale (QLockFile checks the PID)
 
@@ -30,20 +29,30 @@ class SingleInstance(QObject):
         self.db_path = Path(db_path)
         self.lock = QLockFile(str(self.db_path) + ".lock")
         self.lock.setStaleLockTime(STALE_AFTER_MS)
-        self.server: QLocalServer | None = None
+        self.server = None  # a QLocalServer once listening
 
-    def acquire(self) -> bool:
+    def acquire(self, listen: bool = True) -> bool:
+        """Take the file's lock. With ``listen`` False the server that answers a second start is left for
+        ``listen()`` (the app calls it once its window is shown: QtNetwork is not needed before)."""
         # tryLock clears a stale lock itself: one whose process is no longer running on this machine.
         if not self.lock.tryLock(100):
             if self.lock.error() == QLockFile.LockFailedError:
                 return False
             return True  # the folder cannot hold a lock file (read-only stick): do not block the user
+        if listen:
+            self.listen()
+        return True
+
+    def listen(self) -> None:
+        from PySide6.QtNetwork import QLocalServer
+
+        if self.server is not None:
+            return
         name = _server_name(self.db_path)
         QLocalServer.removeServer(name)
         self.server = QLocalServer(self)
         self.server.newConnection.connect(self._on_connection)
         self.server.listen(name)
-        return True
 
     def _on_connection(self) -> None:
         socket = self.server.nextPendingConnection()
@@ -53,6 +62,8 @@ class SingleInstance(QObject):
 
     def ask_first_to_raise(self) -> bool:
         """From the second start: ask the window that has the file to come to the front."""
+        from PySide6.QtNetwork import QLocalSocket
+
         socket = QLocalSocket()
         socket.connectToServer(_server_name(self.db_path))
         ok = socket.waitForConnected(500)
