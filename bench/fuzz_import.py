@@ -124,14 +124,14 @@ class Outcome:
 
 
 def table_digests(conn: sqlite3.Connection) -> dict[str, str]:
-    """Per table, a SHA-256 of its rows in key order: the full dump, comparable table by table."""
+    """Per table, a SHA-256 of its rows in a fixed order: the full dump, comparable table by table."""
     digests = {}
     tables = [r[0] for r in conn.execute(
         "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")]
     for table in tables:
         digest = hashlib.sha256()
-        for row in conn.execute(f"SELECT * FROM {table} ORDER BY rowid"):
-            digest.update(repr(row).encode("utf-8"))
+        for text in sorted(repr(row) for row in conn.execute(f"SELECT * FROM {table}")):  # WITHOUT ROWID too
+            digest.update(text.encode("utf-8"))
         digests[table] = digest.hexdigest()
     schema = conn.execute("SELECT group_concat(sql, ';') FROM (SELECT sql FROM sqlite_master ORDER BY name)")
     digests["<schema>"] = hashlib.sha256(str(schema.fetchone()[0]).encode()).hexdigest()

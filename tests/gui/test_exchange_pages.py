@@ -321,3 +321,29 @@ def test_new_laptop_is_registered_through_the_page(world, qtbot, monkeypatch, bo
     assert import_files(t, [package.path]).files[0].status == "applied"
     t.close()
     fresh.close()
+
+
+def test_branches_computed_off_the_gui_thread_then_kept(world, qtbot, monkeypatch):
+    """Many branches without kept figures (a county after an import): the worker computes them, the table
+    fills when it is done, and the next showing reads them at once; sorting is the model's own."""
+    from sanhui.ui.pages import branches_page
+    from sanhui.ui.pages.branches_page import BranchesPage
+
+    t = world.open("t")
+    monkeypatch.setattr(branches_page, "COMPUTE_ON_GUI_THREAD", 0)
+    page = _page(qtbot, BranchesPage, t)
+    assert page.task is not None and "正在计算" in page.summary.text()
+    _finish(qtbot, page.task)
+    qtbot.waitUntil(lambda: len(page.model.rows) == 2)
+    assert "共 2 个支部" in page.summary.text()
+    assert t.execute("SELECT count(*) FROM overview_cache").fetchone()[0] == 2  # written by the worker
+    page.task = None
+    page.reload()
+    assert page.task is None and len(page.model.rows) == 2  # kept: no computation, no worker
+    page.table.sortByColumn(1, Qt.DescendingOrder)
+    assert [page.proxy.index(r, 1).data() for r in range(2)] == [B_CODE, A_CODE]
+    page.table.sortByColumn(3, Qt.AscendingOrder)
+    rates = [page.model.rows[r].completion for r in range(2)]
+    assert rates == sorted(rates)
+    widths = [page.table.columnWidth(c) for c in range(page.model.columnCount())]
+    assert all(40 < w <= branches_page.MAX_COLUMN_WIDTH for w in widths)

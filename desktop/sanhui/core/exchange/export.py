@@ -50,7 +50,7 @@ from sanhui.core.exchange.peers import (
 from sanhui.core.exchange.tables import BRANCH_TABLES, TOWNSHIP_TABLES, row_columns
 from sanhui.core.model import Branch, Role
 from sanhui.core.settings import SETTINGS
-from sanhui.core.store.db import current_version
+from sanhui.core.store.db import exchange_version
 from sanhui.core.store.org import file_info, home_org
 from sanhui.core.store.rows import now_iso
 from sanhui.errors import InvalidInput, WriteFailed
@@ -170,7 +170,7 @@ def _photo_entries(db: sqlite_utils.Database, photo_ids: list[str], photos: str)
 
 def _manifest(keys, org, role, kind, sequence, recipient, full, since, counts, db) -> dict[str, Any]:
     return {
-        "format": FORMAT_VERSION, "schema": current_version(db), "app_version": __version__, "kind": kind,
+        "format": FORMAT_VERSION, "schema": exchange_version(db), "app_version": __version__, "kind": kind,
         "created_at": now_iso(), "sequence": sequence, "sender": _sender(keys, org, role), "recipient": recipient,
         "full": full, "since": since, "counts": counts, "photos": "none", "personal": {"mode": "none"},
     }

@@ -43,7 +43,7 @@ from sanhui.core.exchange.tables import (
     columns,
 )
 from sanhui.core.model import Role
-from sanhui.core.store.db import current_version
+from sanhui.core.store.db import exchange_version
 from sanhui.core.store.org import file_info, home_org
 
 
@@ -114,8 +114,8 @@ def verify_package(
             f"这个数据包是发给“{manifest['recipient']['name'] or manifest['recipient']['code']}”"
             f"（代码 {manifest['recipient']['code']}）的，不是发给本单位（{org.code}）的，程序没有导入它。请确认选择的文件。"
         )
-    if manifest["schema"] > current_version(db):
-        raise PackageRefused(UPGRADE, f"schema {manifest['schema']} > {current_version(db)}")
+    if manifest["schema"] > exchange_version(db):
+        raise PackageRefused(UPGRADE, f"schema {manifest['schema']} > {exchange_version(db)}")
     keys = ensure_keys(db)
     if sender["fingerprint"] == keys.fingerprint:
         raise PackageRefused("这是本数据文件自己导出的数据包，不需要导入。请选择对方发来的数据包。")

@@ -5,6 +5,7 @@ receives it. Nothing here keeps a connection at module level.
 """
 from __future__ import annotations
 
+import functools
 import importlib.util
 import logging
 import os
@@ -46,14 +47,19 @@ def _migration_files() -> list[Path]:
     return sorted(p for p in paths.migrations_dir().glob("[0-9][0-9][0-9][0-9]_*.py"))
 
 
+@functools.cache
+def _migration_module(path: Path):
+    spec = importlib.util.spec_from_file_location(f"sanhui_migration_{path.stem}", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
 def build_migrations() -> Migrations:
     """The chain of numbered migrations in ``db/migrations``, in order."""
     migrations = Migrations(MIGRATION_SET)
     for path in _migration_files():
-        spec = importlib.util.spec_from_file_location(f"sanhui_migration_{path.stem}", path)
-        module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
-        migrations(name=path.stem)(module.migrate)
+        migrations(name=path.stem)(_migration_module(path).migrate)
     return migrations
 
 
@@ -212,3 +218,12 @@ def current_version(db: sqlite_utils.Database) -> int:
     return db.execute(
         "SELECT count(*) FROM _sqlite_migrations WHERE migration_set = ?", [MIGRATION_SET]
     ).fetchone()[0]
+
+
+def exchange_version(db: sqlite_utils.Database) -> int:
+    """The schema number a package carries and is checked against: the applied migrations that change
+    what travels. A ``LOCAL_ONLY`` migration (indexes, caches) is left out, so that files with and without
+    it still exchange packages."""
+    local = {p.stem for p in _migration_files() if getattr(_migration_module(p), "LOCAL_ONLY", False)}
+    applied = db.execute("SELECT name FROM _sqlite_migrations WHERE migration_set = ?", [MIGRATION_SET])
+    return sum(1 for (name,) in applied if name not in local)

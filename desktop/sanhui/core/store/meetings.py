@@ -285,11 +285,13 @@ def meeting_refs(db: sqlite_utils.Database, branch_id: str, year: int) -> list[M
     That is the year's records, the neighbouring months (a theme day moved
     across the turn of the year) and any 补开 marked for a period of ``year``.
     """
-    rows = db.query(
-        "SELECT id, type, date, group_id, for_period, status FROM meetings "
-        "WHERE branch_id = ? AND deleted_at IS NULL AND (date BETWEEN ? AND ? OR for_period LIKE ?) "
+    rows = db.query(  # two index ranges (a UNION, not an OR that would read every record of the branch)
+        "SELECT id, type, date, group_id, for_period, status, seq FROM meetings "
+        "WHERE branch_id = ? AND deleted_at IS NULL AND date BETWEEN ? AND ? "
+        "UNION SELECT id, type, date, group_id, for_period, status, seq FROM meetings "
+        "WHERE branch_id = ? AND deleted_at IS NULL AND for_period IS NOT NULL AND for_period >= ? AND for_period < ? "
         "ORDER BY date, seq",
-        [branch_id, f"{year - 1:04d}-12-01", f"{year + 1:04d}-01-31", f"{year:04d}%"],
+        [branch_id, f"{year - 1:04d}-12-01", f"{year + 1:04d}-01-31", branch_id, f"{year:04d}", f"{year + 1:04d}"],
     )
     return [
         MeetingRef(r["id"], MeetingType(r["type"]), r["date"], r["group_id"], r["for_period"], r["status"])

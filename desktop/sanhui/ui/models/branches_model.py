@@ -37,14 +37,43 @@ class BranchesModel(QAbstractTableModel):
         self.types: list[MeetingType] = []
         self.header: list[str] = overview_header([])
         self._values: list[list[str]] = []
+        self._sort: tuple[int, Qt.SortOrder] = (-1, Qt.AscendingOrder)
 
     def set_rows(self, rows: list[BranchRow]) -> None:
         self.beginResetModel()
-        self.rows = rows
         self.types = completion_types(rows)
         self.header = overview_header(self.types)
+        self.rows = rows
         self._values = [overview_values(row, self.types) for row in rows]
+        self._order_rows()
         self.endResetModel()
+
+    def sort(self, column: int, order=Qt.AscendingOrder) -> None:
+        """Sorted here, in Python, once (a proxy comparing through ``data`` would call into Python twice per
+        comparison: ~0.2 s for a county's 3,000 branches)."""
+        self._sort = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        self._order_rows()
+        self.layoutChanged.emit()
+
+    def _order_rows(self) -> None:
+        column, order = self._sort
+        if column < 0 or not self.rows:
+            return
+        positions = {id(row): i for i, row in enumerate(self.rows)}
+        keyed = sorted(self.rows, key=lambda row: self._key(self.sort_value(row, column, positions[id(row)])),
+                       reverse=order == Qt.DescendingOrder)
+        self._values = [self._values[positions[id(row)]] for row in keyed]
+        self.rows = keyed
+
+    @staticmethod
+    def _key(value):
+        return (0, value, "") if isinstance(value, (int, float, tuple)) else (1, 0, str(value))
+
+    @property
+    def values(self) -> list[list[str]]:
+        """The shown text of every cell, row by row (in the current order)."""
+        return self._values
 
     @property
     def attendance_column(self) -> int:
@@ -68,7 +97,7 @@ class BranchesModel(QAbstractTableModel):
             return self.tr(self.header[section])
         return None
 
-    def sort_value(self, row: BranchRow, column: int):
+    def sort_value(self, row: BranchRow, column: int, position: int | None = None):
         """What the column sorts by: numbers for completions and rates, text otherwise."""
         if column == Column.COMPLETION:
             return row.completion if row.completion is not None else -1.0
@@ -81,7 +110,7 @@ class BranchesModel(QAbstractTableModel):
             return (row.weak_candidate, row.returned_open, row.silent)
         if column == Column.LAST_REPORT:
             return row.last_report or ""
-        return self._values[self.rows.index(row)][column]
+        return self._values[self.rows.index(row) if position is None else position][column]
 
     def data(self, index, role=Qt.DisplayRole):
         if not index.isValid():
@@ -91,7 +120,7 @@ class BranchesModel(QAbstractTableModel):
         if role == Qt.DisplayRole:
             return self._values[index.row()][column]
         if role == Qt.UserRole:
-            return self.sort_value(row, column)
+            return self.sort_value(row, column, index.row())
         if role == Qt.TextAlignmentRole:
             return int(Qt.AlignVCenter | (Qt.AlignLeft if column in (Column.NAME, self.flags_column)
                                           else Qt.AlignHCenter))
@@ -100,17 +129,19 @@ class BranchesModel(QAbstractTableModel):
                 return QColor(WEAK_COLOUR)
             if column == self.flags_column and (row.silent or row.returned_open):
                 return QColor(WARN_COLOUR)
-        if role == Qt.ToolTipRole and row.fingerprint:
-            return self.tr("密钥指纹：") + row.fingerprint
+        if role == Qt.ToolTipRole:  # the whole name (a long one is cut in its column), and the key
+            lines = [row.name] if column == Column.NAME else []
+            if row.fingerprint:
+                lines.append(self.tr("密钥指纹：") + row.fingerprint)
+            return "\n".join(lines) or None
         return None
 
 
 class BranchesProxy(QSortFilterProxyModel):
-    """Sort by the raw values; filter by name or code."""
+    """Filter by name or code; sorting is the source model's (by the raw values)."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.setSortRole(Qt.UserRole)
         self.text = ""
 
     def set_text(self, text: str) -> None:
@@ -124,9 +155,5 @@ class BranchesProxy(QSortFilterProxyModel):
         row = self.sourceModel().row_at(source_row)
         return text.lower() in row.name.lower() or text in row.code
 
-    def lessThan(self, left, right):  # noqa: N802
-        a, b = left.data(Qt.UserRole), right.data(Qt.UserRole)
-        try:
-            return a < b
-        except TypeError:
-            return str(a) < str(b)
+    def sort(self, column: int, order=Qt.AscendingOrder) -> None:  # noqa: D102 - the source sorts itself
+        self.sourceModel().sort(column, order)

@@ -24,6 +24,11 @@ from sanhui.ui.ops import error_text, run_task
 from sanhui.ui.pages.base import Page
 from sanhui.ui.widgets import ERROR_STYLE, YearBox, heading
 
+#: Up to this many branches without figures kept in the file are computed on the GUI thread (about 2 ms
+#: each); more (a county's file after an import) go to the worker thread with a progress dialog.
+COMPUTE_ON_GUI_THREAD = 60
+MAX_COLUMN_WIDTH = 360  # pixels: a very long name is cut (its tooltip and the Excel file have it whole)
+
 
 class BranchesPage(Page):
     title = "各支部"
@@ -32,6 +37,8 @@ class BranchesPage(Page):
         super().__init__(session, parent)
         self.today = today or date.today()
         self.dialog = None
+        self.task = None
+        self._wanted = None
         self.year = YearBox(self.today.year)
         self.year.valueChanged.connect(self.reload)
         self.search = QLineEdit()
@@ -49,7 +56,7 @@ class BranchesPage(Page):
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SingleSelection)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -97,11 +104,32 @@ class BranchesPage(Page):
         return changes.meetings or changes.org or changes.members
 
     def reload(self) -> None:
+        """Fill the table: at once from the figures kept in the file, or, when many branches must be computed
+        first (a county's file after an import, a year not shown before), off the GUI thread with progress."""
         from sanhui.core.exchange.township import branch_overview
 
-        rows = branch_overview(self.session.db, today=self.today, year=self.year.value())
+        year, today = self.year.value(), self.today
+        self._wanted = year
+        rows = branch_overview(self.session.db, today=today, year=year, compute_at_most=COMPUTE_ON_GUI_THREAD)
+        if rows is not None:
+            self.show_rows(rows)
+            return
+        self.summary.setText(self.tr("正在计算各支部的完成情况和出勤率……"))
+
+        def job(db, progress, cancel):
+            return branch_overview(db, today=today, year=year, progress=progress, cancel=cancel)
+
+        self.task = run_task(self, self.tr("正在计算各支部的完成情况"), job, db_path=self.session.db.path,
+                             on_done=lambda rows: self._computed(year, rows),
+                             on_cancelled=lambda: self.summary.setText(self.tr("已取消计算。换一个年份或重新打开本页时再算。")))
+
+    def _computed(self, year: int, rows) -> None:
+        if year == self._wanted:  # not a year the user has left meanwhile
+            self.show_rows(rows)
+
+    def show_rows(self, rows) -> None:
         self.model.set_rows(rows)
-        self.table.resizeColumnsToContents()
+        self._fit_columns()
         weak = sum(1 for r in rows if r.weak_candidate)
         silent = sum(1 for r in rows if r.silent)
         returned = sum(1 for r in rows if r.returned_open)
@@ -113,6 +141,17 @@ class BranchesPage(Page):
         has_rows = bool(rows)
         self.return_button.setEnabled(has_rows)
         self.packages_button.setEnabled(has_rows)
+
+    def _fit_columns(self) -> None:
+        """Each column as wide as its header or its longest text (by font metrics, over a few candidates:
+        measuring every cell through the model, as ResizeToContents does, is slow for thousands of rows)."""
+        metrics = self.table.fontMetrics()
+        header = self.table.horizontalHeader()
+        values = self.model.values
+        for column, title in enumerate(self.model.header):
+            longest = sorted({row[column] for row in values}, key=len, reverse=True)[:3]
+            width = max(metrics.horizontalAdvance(text) for text in [self.tr(title), *longest])
+            header.resizeSection(column, min(width + 3 * metrics.averageCharWidth(), MAX_COLUMN_WIDTH))
 
     def view_branch(self, *args):
         """Open the selected branch's pages read-only, in a window of their own."""
