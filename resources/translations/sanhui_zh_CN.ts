@@ -267,11 +267,6 @@
         <name>BirthdaysPage</name>
         <message>
             <location filename="../../desktop/sanhui/ui/pages/birthdays_page.py" />
-            <source> 年</source>
-            <translation> 年</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/sanhui/ui/pages/birthdays_page.py" />
             <source>%1年%2月有 %3 名党员过政治生日，其中 %4 人今年还没有登记活动。逢十周年的用底色标出。</source>
             <translation>%1年%2月有 %3 名党员过政治生日，其中 %4 人今年还没有登记活动。逢十周年的用底色标出。</translation>
         </message>
@@ -379,6 +374,180 @@
             <location filename="../../desktop/sanhui/ui/pages/birthdays_page.py" />
             <source>（逢十）</source>
             <translation>（逢十）</translation>
+        </message>
+    </context>
+    <context>
+        <name>BranchView</name>
+        <message>
+            <location filename="../../desktop/sanhui/ui/branch_view.py" />
+            <source>查看支部：</source>
+            <translation>查看支部：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/sanhui/ui/branch_view.py" />
+            <source>这是 %1 报送到乡镇的数据，只能查看和打印，不能修改。</source>
+            <translation>这是 %1 报送到乡镇的数据，只能查看和打印，不能修改。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/sanhui/ui/branch_view.py" />
+            <source>（只读）</source>
+            <translation>（只读）</translation>
+        </message>
+    </context>
+    <context>
+        <name>BranchesModel</name>
+        <message>
+            <location filename="../../desktop/sanhui/ui/models/branches_model.py" />
+            <source>密钥指纹：</source>
+            <translation>密钥指纹：</translation>
+        </message>
+    </context>
+    <context>
+        <name>BranchesPage</name>
+        <message>
+            <location filename="../../desktop/sanhui/ui/pages/branches_page.py" />
+            <source>%1年各支部三会一课情况.xlsx</source>
+            <translation>%1年各支部三会一课情况.xlsx</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/sanhui/ui/pages/branches_page.py" />
+            <source>Excel 工作簿 (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/sanhui/ui/pages/branches_page.py" />
+            <source>下发主题党日主题(&amp;T)…</source>
+            <translation>下发主题党日主题(&amp;T)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/sanhui/ui/pages/branches_page.py" />
+            <source>下发年度计划(&amp;Y)…</source>
+            <translation>下发年度计划(&amp;Y)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/sanhui/ui/pages/branches_page.py" />
+            <source>下发通知(&amp;N)…</source>
+            <translation>下发通知(&amp;N)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/sanhui/ui/pages/branches_page.py" />
+            <source>下发：</source>
+            <translation>下发：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/sanhui/ui/pages/branches_page.py" />
+            <source>以只读方式打开选中支部的会议、党员、谈话和统计</source>
+            <translation>以只读方式打开选中支部的会议、党员、谈话和统计</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/sanhui/ui/pages/branches_page.py" />
+            <source>共 %1 个支部；静默 30 天 %2 个；有退回未改的 %3 个；软弱涣散候选（完成率末尾十分之一，红底）%4 个。完成 = 已开/应开（到期的）。</source>
+            <translation>共 %1 个支部；静默 30 天 %2 个；有退回未改的 %3 个；软弱涣散候选（完成率末尾十分之一，红底）%4 个。完成 = 已开/应开（到期的）。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/sanhui/ui/pages/branches_page.py" />
+            <source>各支部</source>
+            <translation>各支部</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/sanhui/ui/pages/branches_page.py" />
+            <source>导出 Excel</source>
+            <translation>导出 Excel</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/sanhui/ui/pages/branches_page.py" />
+            <source>导出 Excel(&amp;E)…</source>
+            <translation>导出 Excel(&amp;E)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/sanhui/ui/pages/branches_page.py" />
+            <source>导出下发数据包(&amp;X)…</source>
+            <translation>导出下发数据包(&amp;X)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/sanhui/ui/pages/branches_page.py" />
+            <source>导出没有完成</source>
+            <translation>导出没有完成</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/sanhui/ui/pages/branches_page.py" />
+            <source>已写入 %1 个下发数据包：</source>
+            <translation>已写入 %1 个下发数据包：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/sanhui/ui/pages/branches_page.py" />
+            <source>已取消计算。换一个年份或重新打开本页时再算。</source>
+            <translation>已取消计算。换一个年份或重新打开本页时再算。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/sanhui/ui/pages/branches_page.py" />
+            <source>已导出：%1</source>
+            <translation>已导出：%1</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/sanhui/ui/pages/branches_page.py" />
+            <source>已添加通知，下次导出下发数据包时带给支部。</source>
+            <translation>已添加通知，下次导出下发数据包时带给支部。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/sanhui/ui/pages/branches_page.py" />
+            <source>已设置主题党日主题，下次导出下发数据包时带给各支部。</source>
+            <translation>已设置主题党日主题，下次导出下发数据包时带给各支部。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/sanhui/ui/pages/branches_page.py" />
+            <source>已退回会议记录，下次给该支部导出下发数据包时带上。</source>
+            <translation>已退回会议记录，下次给该支部导出下发数据包时带上。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/sanhui/ui/pages/branches_page.py" />
+            <source>把下发数据包写到哪里（选择U盘）</source>
+            <translation>把下发数据包写到哪里（选择U盘）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/sanhui/ui/pages/branches_page.py" />
+            <source>按支部名称或代码查找</source>
+            <translation>按支部名称或代码查找</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/sanhui/ui/pages/branches_page.py" />
+            <source>查看支部记录(&amp;V)…</source>
+            <translation>查看支部记录(&amp;V)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/sanhui/ui/pages/branches_page.py" />
+            <source>正在导出 Excel</source>
+            <translation>正在导出 Excel</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/sanhui/ui/pages/branches_page.py" />
+            <source>正在导出下发数据包</source>
+            <translation>正在导出下发数据包</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/sanhui/ui/pages/branches_page.py" />
+            <source>正在计算各支部的完成情况</source>
+            <translation>正在计算各支部的完成情况</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/sanhui/ui/pages/branches_page.py" />
+            <source>正在计算各支部的完成情况和出勤率……</source>
+            <translation>正在计算各支部的完成情况和出勤率……</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/sanhui/ui/pages/branches_page.py" />
+            <source>请先在表格里选中一个支部。</source>
+            <translation>请先在表格里选中一个支部。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/sanhui/ui/pages/branches_page.py" />
+            <source>退回会议记录(&amp;R)…</source>
+            <translation>退回会议记录(&amp;R)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/sanhui/ui/pages/branches_page.py" />
+            <source>（在 %1）</source>
+            <translation>（在 %1）</translation>
         </message>
     </context>
     <context>
@@ -871,6 +1040,11 @@
         </message>
         <message>
             <location filename="../../desktop/sanhui/ui/dialogs/document_dialog.py" />
+            <source>数据交换指纹核对单</source>
+            <translation>数据交换指纹核对单</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/sanhui/ui/dialogs/document_dialog.py" />
             <source>无法复制文件到临时文件夹：%1。请改用“另存为 PDF”。</source>
             <translation>无法复制文件到临时文件夹：%1。请改用“另存为 PDF”。</translation>
         </message>
@@ -928,6 +1102,322 @@
             <location filename="../../desktop/sanhui/ui/dialogs/document_dialog.py" />
             <source>（草稿，页面上印有“草稿”字样）</source>
             <translation>（草稿，页面上印有“草稿”字样）</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExchangePage</name>
+        <message>
+            <location filename="../../desktop/sanhui/ui/pages/exchange_page.py" />
+            <source>
+有的数据包没有导入，原因见表格中每个文件的说明；其余数据包不受影响。</source>
+            <translation>
+有的数据包没有导入，原因见表格中每个文件的说明；其余数据包不受影响。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/sanhui/ui/pages/exchange_page.py" />
+            <source> 核对无误后请按“确认导入”。</source>
+            <translation> 核对无误后请按“确认导入”。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/sanhui/ui/pages/exchange_page.py" />
+            <source> 没有可以导入的数据包。</source>
+            <translation> 没有可以导入的数据包。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/sanhui/ui/pages/exchange_page.py" />
+            <source>“%1”（代码 %2）是第一次报送数据包。
+
+它的密钥指纹是：
+
+    %3
+
+请打电话或当面与该支部电脑上“数据交换”页显示的指纹逐位核对。完全一致才能接受；不一致请选“否”，并查明原因。
+
+指纹一致，接受这个单位吗？</source>
+            <translation>“%1”（代码 %2）是第一次报送数据包。
+
+它的密钥指纹是：
+
+    %3
+
+请打电话或当面与该支部电脑上“数据交换”页显示的指纹逐位核对。完全一致才能接受；不一致请选“否”，并查明原因。
+
+指纹一致，接受这个单位吗？</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/sanhui/ui/pages/exchange_page.py" />
+            <source>三会一课数据包 (*.sanhui);;所有文件 (*)</source>
+            <translation>三会一课数据包 (*.sanhui);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/sanhui/ui/pages/exchange_page.py" />
+            <source>乡镇下发</source>
+            <translation>乡镇下发</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/sanhui/ui/pages/exchange_page.py" />
+            <source>乡镇下发的%1主题党日主题：</source>
+            <translation>乡镇下发的%1主题党日主题：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/sanhui/ui/pages/exchange_page.py" />
+            <source>乡镇的退回意见</source>
+            <translation>乡镇的退回意见</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/sanhui/ui/pages/exchange_page.py" />
+            <source>乡镇还没有下发%1的主题党日主题。</source>
+            <translation>乡镇还没有下发%1的主题党日主题。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/sanhui/ui/pages/exchange_page.py" />
+            <source>乡镇还没有下发通知或年度计划。</source>
+            <translation>乡镇还没有下发通知或年度计划。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/sanhui/ui/pages/exchange_page.py" />
+            <source>乡镇退回、需要更正的会议记录：</source>
+            <translation>乡镇退回、需要更正的会议记录：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/sanhui/ui/pages/exchange_page.py" />
+            <source>从U盘导入</source>
+            <translation>从U盘导入</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/sanhui/ui/pages/exchange_page.py" />
+            <source>会议类型</source>
+            <translation>会议类型</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/sanhui/ui/pages/exchange_page.py" />
+            <source>先预览每个数据包会带来的变化，核对无误后再确认导入。</source>
+            <translation>先预览每个数据包会带来的变化，核对无误后再确认导入。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/sanhui/ui/pages/exchange_page.py" />
+            <source>全部数据（不只是上次回执以来的变化）(&amp;A)</source>
+            <translation>全部数据（不只是上次回执以来的变化）(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/sanhui/ui/pages/exchange_page.py" />
+            <source>其他文件夹…</source>
+            <translation>其他文件夹…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/sanhui/ui/pages/exchange_page.py" />
+            <source>写一个报送给乡镇的数据包。</source>
+            <translation>写一个报送给乡镇的数据包。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/sanhui/ui/pages/exchange_page.py" />
+            <source>写到：</source>
+            <translation>写到：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/sanhui/ui/pages/exchange_page.py" />
+            <source>刷新(&amp;S)</source>
+            <translation>刷新(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/sanhui/ui/pages/exchange_page.py" />
+            <source>哪个单位换了电脑？</source>
+            <translation>哪个单位换了电脑？</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/sanhui/ui/pages/exchange_page.py" />
+            <source>在选择的位置没有找到数据包（.sanhui 文件）。请确认U盘已插好、选择的文件夹正确。</source>
+            <translation>在选择的位置没有找到数据包（.sanhui 文件）。请确认U盘已插好、选择的文件夹正确。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/sanhui/ui/pages/exchange_page.py" />
+            <source>对方换了电脑</source>
+            <translation>对方换了电脑</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/sanhui/ui/pages/exchange_page.py" />
+            <source>对方换了电脑(&amp;K)…</source>
+            <translation>对方换了电脑(&amp;K)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/sanhui/ui/pages/exchange_page.py" />
+            <source>对方重装了程序或换了电脑：照对方的指纹核对单输入新指纹</source>
+            <translation>对方重装了程序或换了电脑：照对方的指纹核对单输入新指纹</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/sanhui/ui/pages/exchange_page.py" />
+            <source>导入完成</source>
+            <translation>导入完成</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/sanhui/ui/pages/exchange_page.py" />
+            <source>导出到U盘</source>
+            <translation>导出到U盘</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/sanhui/ui/pages/exchange_page.py" />
+            <source>导出到U盘(&amp;E)</source>
+            <translation>导出到U盘(&amp;E)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/sanhui/ui/pages/exchange_page.py" />
+            <source>导出没有完成</source>
+            <translation>导出没有完成</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/sanhui/ui/pages/exchange_page.py" />
+            <source>已写入：</source>
+            <translation>已写入：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/sanhui/ui/pages/exchange_page.py" />
+            <source>已更正，待报送</source>
+            <translation>已更正，待报送</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/sanhui/ui/pages/exchange_page.py" />
+            <source>已登记</source>
+            <translation>已登记</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/sanhui/ui/pages/exchange_page.py" />
+            <source>已登记 %1 的新指纹。下次导入它用新电脑发出的数据包时会接受；其他密钥仍然拒收。</source>
+            <translation>已登记 %1 的新指纹。下次导入它用新电脑发出的数据包时会接受；其他密钥仍然拒收。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/sanhui/ui/pages/exchange_page.py" />
+            <source>已登记的对方：</source>
+            <translation>已登记的对方：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/sanhui/ui/pages/exchange_page.py" />
+            <source>已登记的对方：%1 个单位。每个支部的密钥指纹见“各支部”页（鼠标停在支部名称上）。</source>
+            <translation>已登记的对方：%1 个单位。每个支部的密钥指纹见“各支部”页（鼠标停在支部名称上）。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/sanhui/ui/pages/exchange_page.py" />
+            <source>打印指纹核对单(&amp;L)…</source>
+            <translation>打印指纹核对单(&amp;L)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/sanhui/ui/pages/exchange_page.py" />
+            <source>打开记录(&amp;R)</source>
+            <translation>打开记录(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/sanhui/ui/pages/exchange_page.py" />
+            <source>数据交换</source>
+            <translation>数据交换</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/sanhui/ui/pages/exchange_page.py" />
+            <source>新单位（已核对指纹）</source>
+            <translation>新单位（已核对指纹）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/sanhui/ui/pages/exchange_page.py" />
+            <source>日期</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/sanhui/ui/pages/exchange_page.py" />
+            <source>本机密钥指纹</source>
+            <translation>本机密钥指纹</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/sanhui/ui/pages/exchange_page.py" />
+            <source>本机指纹（念给对方听、与对方屏幕上的核对）：</source>
+            <translation>本机指纹（念给对方听、与对方屏幕上的核对）：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/sanhui/ui/pages/exchange_page.py" />
+            <source>核对密钥指纹</source>
+            <translation>核对密钥指纹</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/sanhui/ui/pages/exchange_page.py" />
+            <source>正在导入数据包</source>
+            <translation>正在导入数据包</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/sanhui/ui/pages/exchange_page.py" />
+            <source>正在导出数据包</source>
+            <translation>正在导出数据包</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/sanhui/ui/pages/exchange_page.py" />
+            <source>正在检查数据包</source>
+            <translation>正在检查数据包</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/sanhui/ui/pages/exchange_page.py" />
+            <source>没有登记</source>
+            <translation>没有登记</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/sanhui/ui/pages/exchange_page.py" />
+            <source>注意：还没有收到乡镇下发的数据包，这次没有带身份证号和手机号码；导入乡镇的数据包后再导出，就会补上。</source>
+            <translation>注意：还没有收到乡镇下发的数据包，这次没有带身份证号和手机号码；导入乡镇的数据包后再导出，就会补上。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/sanhui/ui/pages/exchange_page.py" />
+            <source>状态</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/sanhui/ui/pages/exchange_page.py" />
+            <source>确认导入(&amp;I)</source>
+            <translation>确认导入(&amp;I)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/sanhui/ui/pages/exchange_page.py" />
+            <source>给每个已登记的支部各写一个下发数据包。</source>
+            <translation>给每个已登记的支部各写一个下发数据包。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/sanhui/ui/pages/exchange_page.py" />
+            <source>请照对方新打印的指纹核对单输入新指纹（至少 16 位，例如 3F2A-91C0-7B44-0D1E）：</source>
+            <translation>请照对方新打印的指纹核对单输入新指纹（至少 16 位，例如 3F2A-91C0-7B44-0D1E）：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/sanhui/ui/pages/exchange_page.py" />
+            <source>还没有登记任何对方单位。</source>
+            <translation>还没有登记任何对方单位。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/sanhui/ui/pages/exchange_page.py" />
+            <source>还没有登记任何对方单位：第一次导入对方的数据包时核对指纹。</source>
+            <translation>还没有登记任何对方单位：第一次导入对方的数据包时核对指纹。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/sanhui/ui/pages/exchange_page.py" />
+            <source>选择导出到哪个文件夹</source>
+            <translation>选择导出到哪个文件夹</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/sanhui/ui/pages/exchange_page.py" />
+            <source>选择放数据包的文件夹（例如U盘）</source>
+            <translation>选择放数据包的文件夹（例如U盘）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/sanhui/ui/pages/exchange_page.py" />
+            <source>选择数据包</source>
+            <translation>选择数据包</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/sanhui/ui/pages/exchange_page.py" />
+            <source>选择数据包文件(&amp;O)…</source>
+            <translation>选择数据包文件(&amp;O)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/sanhui/ui/pages/exchange_page.py" />
+            <source>选择文件夹(&amp;D)…</source>
+            <translation>选择文件夹(&amp;D)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/sanhui/ui/pages/exchange_page.py" />
+            <source>通知和年度计划（双击看全文）：</source>
+            <translation>通知和年度计划（双击看全文）：</translation>
         </message>
     </context>
     <context>
@@ -1599,11 +2089,6 @@
         <name>MeetingsPage</name>
         <message>
             <location filename="../../desktop/sanhui/ui/pages/meetings_page.py" />
-            <source> 年</source>
-            <translation> 年</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/sanhui/ui/pages/meetings_page.py" />
             <source>%1年应开会议 %2 次：已开 %3 次，未开 %4 次，待开 %5 次。</source>
             <translation>%1年应开会议 %2 次：已开 %3 次，未开 %4 次，待开 %5 次。</translation>
         </message>
@@ -2071,6 +2556,34 @@
         </message>
     </context>
     <context>
+        <name>NoticeDialog</name>
+        <message>
+            <location filename="../../desktop/sanhui/ui/dialogs/directive_dialogs.py" />
+            <source>下发通知</source>
+            <translation>下发通知</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/sanhui/ui/dialogs/directive_dialogs.py" />
+            <source>全部支部</source>
+            <translation>全部支部</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/sanhui/ui/dialogs/directive_dialogs.py" />
+            <source>内容</source>
+            <translation>内容</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/sanhui/ui/dialogs/directive_dialogs.py" />
+            <source>发给(&amp;B)</source>
+            <translation>发给(&amp;B)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/sanhui/ui/dialogs/directive_dialogs.py" />
+            <source>标题(&amp;T)</source>
+            <translation>标题(&amp;T)</translation>
+        </message>
+    </context>
+    <context>
         <name>PasswordDialog</name>
         <message>
             <location filename="../../desktop/sanhui/ui/dialogs/password_dialog.py" />
@@ -2217,6 +2730,49 @@
             <location filename="../../desktop/sanhui/ui/editor/photos_tab.py" />
             <source>（无说明）</source>
             <translation>（无说明）</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanDialog</name>
+        <message>
+            <location filename="../../desktop/sanhui/ui/dialogs/directive_dialogs.py" />
+            <source> 年</source>
+            <translation> 年</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/sanhui/ui/dialogs/directive_dialogs.py" />
+            <source>下发年度计划</source>
+            <translation>下发年度计划</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/sanhui/ui/dialogs/directive_dialogs.py" />
+            <source>例如：每季度第一个月召开支部党员大会；每月5日开展主题党日……</source>
+            <translation>例如：每季度第一个月召开支部党员大会；每月5日开展主题党日……</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/sanhui/ui/dialogs/directive_dialogs.py" />
+            <source>内容(&amp;C)</source>
+            <translation>内容(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/sanhui/ui/dialogs/directive_dialogs.py" />
+            <source>年份(&amp;Y)</source>
+            <translation>年份(&amp;Y)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/sanhui/ui/dialogs/directive_dialogs.py" />
+            <source>标题(&amp;T)</source>
+            <translation>标题(&amp;T)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/sanhui/ui/dialogs/directive_dialogs.py" />
+            <source>留空：某某年度“三会一课”工作安排</source>
+            <translation>留空：某某年度“三会一课”工作安排</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/sanhui/ui/dialogs/directive_dialogs.py" />
+            <source>请填写年度计划的内容。</source>
+            <translation>请填写年度计划的内容。</translation>
         </message>
     </context>
     <context>
@@ -2440,6 +2996,54 @@
             <location filename="../../desktop/sanhui/ui/pages/reminders_panel.py" />
             <source>，逾期 %1</source>
             <translation>，逾期 %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReturnDialog</name>
+        <message>
+            <location filename="../../desktop/sanhui/ui/dialogs/directive_dialogs.py" />
+            <source>会议类型</source>
+            <translation>会议类型</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/sanhui/ui/dialogs/directive_dialogs.py" />
+            <source>会议记录(&amp;R)</source>
+            <translation>会议记录(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/sanhui/ui/dialogs/directive_dialogs.py" />
+            <source>写明哪里需要更正，例如：缺少表决结果，请补充。</source>
+            <translation>写明哪里需要更正，例如：缺少表决结果，请补充。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/sanhui/ui/dialogs/directive_dialogs.py" />
+            <source>支部(&amp;B)</source>
+            <translation>支部(&amp;B)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/sanhui/ui/dialogs/directive_dialogs.py" />
+            <source>日期</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/sanhui/ui/dialogs/directive_dialogs.py" />
+            <source>状态</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/sanhui/ui/dialogs/directive_dialogs.py" />
+            <source>议题</source>
+            <translation>议题</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/sanhui/ui/dialogs/directive_dialogs.py" />
+            <source>退回会议记录</source>
+            <translation>退回会议记录</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/sanhui/ui/dialogs/directive_dialogs.py" />
+            <source>退回意见(&amp;C)</source>
+            <translation>退回意见(&amp;C)</translation>
         </message>
     </context>
     <context>
@@ -2819,11 +3423,6 @@
         <name>StatsPage</name>
         <message>
             <location filename="../../desktop/sanhui/ui/pages/stats_page.py" />
-            <source> 年</source>
-            <translation> 年</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/sanhui/ui/pages/stats_page.py" />
             <source>%1年度三会一课统计表.xlsx</source>
             <translation>%1年度三会一课统计表.xlsx</translation>
         </message>
@@ -2925,11 +3524,6 @@
         <name>TalksPage</name>
         <message>
             <location filename="../../desktop/sanhui/ui/pages/talks_page.py" />
-            <source> 年</source>
-            <translation> 年</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/sanhui/ui/pages/talks_page.py" />
             <source>%1年还没有谈过话的党员（%2 人）：</source>
             <translation>%1年还没有谈过话的党员（%2 人）：</translation>
         </message>
@@ -3010,6 +3604,54 @@
             <location filename="../../desktop/sanhui/ui/ops.py" />
             <source>正在取消……</source>
             <translation>正在取消……</translation>
+        </message>
+    </context>
+    <context>
+        <name>ThemeDialog</name>
+        <message>
+            <location filename="../../desktop/sanhui/ui/dialogs/directive_dialogs.py" />
+            <source> 年</source>
+            <translation> 年</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/sanhui/ui/dialogs/directive_dialogs.py" />
+            <source>%1月</source>
+            <translation>%1月</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/sanhui/ui/dialogs/directive_dialogs.py" />
+            <source>下发主题党日主题</source>
+            <translation>下发主题党日主题</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/sanhui/ui/dialogs/directive_dialogs.py" />
+            <source>主题(&amp;T)</source>
+            <translation>主题(&amp;T)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/sanhui/ui/dialogs/directive_dialogs.py" />
+            <source>例如：学习贯彻党的二十大精神</source>
+            <translation>例如：学习贯彻党的二十大精神</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/sanhui/ui/dialogs/directive_dialogs.py" />
+            <source>年份</source>
+            <translation>年份</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/sanhui/ui/dialogs/directive_dialogs.py" />
+            <source>月份(&amp;M)</source>
+            <translation>月份(&amp;M)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/sanhui/ui/dialogs/directive_dialogs.py" />
+            <source>说明</source>
+            <translation>说明</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/sanhui/ui/dialogs/directive_dialogs.py" />
+            <source>说明（可不填）</source>
+            <translation>说明（可不填）</translation>
         </message>
     </context>
     <context>
@@ -3137,6 +3779,27 @@
             <location filename="../../desktop/sanhui/ui/dialogs/wizard.py" />
             <source>欢迎使用三会一课助手</source>
             <translation>欢迎使用三会一课助手</translation>
+        </message>
+    </context>
+    <context>
+        <name>YearBox</name>
+        <message>
+            <location filename="../../desktop/sanhui/ui/widgets.py" />
+            <source> 年</source>
+            <translation> 年</translation>
+        </message>
+    </context>
+    <context>
+        <name>_Form</name>
+        <message>
+            <location filename="../../desktop/sanhui/ui/dialogs/directive_dialogs.py" />
+            <source>取消</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/sanhui/ui/dialogs/directive_dialogs.py" />
+            <source>确定(&amp;O)</source>
+            <translation>确定(&amp;O)</translation>
         </message>
     </context>
     <context>

@@ -96,11 +96,12 @@ class YearStats:
 
 
 _ATTENDANCE_SQL = """
-SELECT m.type, a.member_id, coalesce(p.name, a.member_name) AS name, a.status
+SELECT m.type, a.member_id, coalesce(p.name, a.member_name) AS name, a.status, count(*) AS n
 FROM attendance a
 JOIN meetings m ON m.id = a.meeting_id
 LEFT JOIN members p ON p.id = a.member_id
 WHERE m.branch_id = ? AND m.deleted_at IS NULL AND a.deleted_at IS NULL AND m.date BETWEEN ? AND ?
+GROUP BY m.type, a.member_id, a.status
 """
 
 
@@ -125,16 +126,16 @@ def year_stats(db: sqlite_utils.Database, branch_id: str, year: int, today: date
     ):
         stats[MeetingType(row["type"])].meetings = row["n"]
     members: dict[str, MemberStats] = {}
-    for row in db.query(_ATTENDANCE_SQL, [branch_id, first, last]):
-        entry = stats[MeetingType(row["type"])]
-        person = members.setdefault(row["member_id"], MemberStats(row["member_id"], row["name"]))
-        entry.expected += 1
-        person.expected += 1
-        if row["status"] == "present":
-            entry.present += 1
-            person.present += 1
-        elif row["status"] == "leave":
-            person.leave += 1
+    for kind, member_id, name, status, n in db.execute(_ATTENDANCE_SQL, [branch_id, first, last]):
+        entry = stats[MeetingType(kind)]
+        person = members.get(member_id) or members.setdefault(member_id, MemberStats(member_id, name))
+        entry.expected += n
+        person.expected += n
+        if status == "present":
+            entry.present += n
+            person.present += n
+        elif status == "leave":
+            person.leave += n
         else:
-            person.absent += 1
+            person.absent += n
     return YearStats(year, today, list(stats.values()), sorted(members.values(), key=lambda m: m.name))

@@ -106,6 +106,9 @@ def counts(item: FileResult) -> tuple[int, int, int, int]:
             sum(t.refused for t in tables))
 
 
+PEERS_LISTED = 5  # more registered peers than this are counted, not listed one by one
+
+
 class ExchangePage(Page):
     title = "数据交换"
     open_meeting = Signal(str)  # a returned record to open (the main window hands it to the meetings page)
@@ -265,7 +268,10 @@ class ExchangePage(Page):
         self.fingerprint.setText(keys.shown)
         self.owner.setText(f"{org.name}（{self.tr('代码')} {org.code}）")
         peers = [p for p in list_peers(db)]
-        if peers:
+        if len(peers) > PEERS_LISTED:  # a township's or a county's branches: 各支部 shows each one's key
+            self.peers.setText(self.tr("已登记的对方：%1 个单位。每个支部的密钥指纹见“各支部”页（鼠标停在支部名称上）。")
+                               .replace("%1", str(len(peers))))
+        elif peers:
             self.peers.setText(self.tr("已登记的对方：") + "；".join(
                 f"{p.name}（{p.code}）{p.shown}" for p in peers))
         else:
