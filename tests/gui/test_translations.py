@@ -82,7 +82,7 @@ def data_strings(db, *extra: str) -> list[str]:
 
     values = {*extra, *EDUCATION, *POSITIONS, *MAKEUP_METHODS, *THEME_DAY_FORMS, "男", "女"} - {""}
     for table in db.table_names():
-        columns = [c.name for c in db[table].columns if c.type.upper() == "TEXT"]
+        columns = [c[1] for c in db.execute(f"PRAGMA table_info([{table}])") if c[2].upper() == "TEXT"]
         for row in db.execute(f"SELECT {', '.join(columns) or 'NULL'} FROM [{table}]").fetchall():
             for value in row:
                 if isinstance(value, str) and CJK.search(value):

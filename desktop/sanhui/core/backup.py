@@ -9,16 +9,15 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-import sqlite_utils
-
 from sanhui import paths
+from sanhui.core.store.database import Database
 from sanhui.core.store.db import _check_file
 from sanhui.errors import NotSanhuiFile, WriteFailed
 
 log = logging.getLogger(__name__)
 
 
-def backup_to(db: sqlite_utils.Database, out: str | Path) -> Path:
+def backup_to(db: Database, out: str | Path) -> Path:
     """A consistent copy of the open file at ``out`` (SQLite backup API), written atomically."""
     out = Path(out)
     if out.is_dir():
@@ -48,7 +47,7 @@ KEEP_DAILY = 7
 KEEP_MONTHLY = 12
 
 
-def automatic_backup(db: sqlite_utils.Database, today: date | None = None) -> Path | None:
+def automatic_backup(db: Database, today: date | None = None) -> Path | None:
     """Once a day at start: a daily copy (7 kept) and, the first time in a month, a monthly one (12 kept).
 
     Returns the copy made, or None when today's copy already exists.

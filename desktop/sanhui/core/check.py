@@ -4,8 +4,7 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 
-import sqlite_utils
-
+from sanhui.core.store.database import Database
 from sanhui.core.store.db import current_version, schema_version
 
 
@@ -64,7 +63,7 @@ ORPHAN_CHECKS = (
 )
 
 
-def _integrity(db: sqlite_utils.Database) -> Finding:
+def _integrity(db: Database) -> Finding:
     result = [r[0] for r in db.execute("PRAGMA integrity_check").fetchall()]
     if result == ["ok"]:
         return Finding(True, "文件完整性检查通过")
@@ -72,7 +71,7 @@ def _integrity(db: sqlite_utils.Database) -> Finding:
                    "请立即从最近的备份恢复（数据检查 → 备份与恢复），并把日志交给乡镇的技术人员。")
 
 
-def _foreign_keys(db: sqlite_utils.Database) -> Finding:
+def _foreign_keys(db: Database) -> Finding:
     bad_keys = db.execute("PRAGMA foreign_key_check").fetchall()
     if not bad_keys:
         return Finding(True, "数据之间的引用完整")
@@ -80,7 +79,7 @@ def _foreign_keys(db: sqlite_utils.Database) -> Finding:
     return Finding(False, f"有 {len(bad_keys)} 条记录引用了不存在的数据（{'、'.join(tables)}）", "请从备份恢复，或联系技术人员。")
 
 
-def _orphans(db: sqlite_utils.Database) -> list[Finding]:
+def _orphans(db: Database) -> list[Finding]:
     tables = set(db.table_names())
     findings = []
     for check in ORPHAN_CHECKS:
@@ -94,14 +93,14 @@ def _orphans(db: sqlite_utils.Database) -> list[Finding]:
     return findings
 
 
-def _version(db: sqlite_utils.Database) -> Finding:
+def _version(db: Database) -> Finding:
     version, known = current_version(db), schema_version()
     if version == known:
         return Finding(True, f"数据格式版本 {version}，与本程序一致")
     return Finding(False, f"数据格式版本 {version}，本程序为 {known}", "请重新打开程序以完成升级。")
 
 
-def check_db(db: sqlite_utils.Database) -> list[Finding]:
+def check_db(db: Database) -> list[Finding]:
     """Every check, in the order shown: a damaged file first, then references, orphans, the version."""
     try:
         integrity = _integrity(db)

@@ -5,9 +5,8 @@ import random
 from datetime import date
 from pathlib import Path
 
-import sqlite_utils
-
 from sanhui.core.model import OrgKind, Role
+from sanhui.core.store.database import Database
 from sanhui.core.store.org import create_file, ensure_group, file_info
 from sanhui.core.store.rows import insert_row, new_id
 from sanhui.core.synth import make_members, to_member
@@ -21,7 +20,7 @@ def branch_name(index: int) -> str:
     return f"中共{base}{suffix}村支部委员会"
 
 
-def add_members(db: sqlite_utils.Database, branch_id: str, count: int, seed: int, today: date) -> None:
+def add_members(db: Database, branch_id: str, count: int, seed: int, today: date) -> None:
     """``count`` synthetic members in three 党小组, written directly (they are valid by construction)."""
     from sanhui.core.store.members import member_values
 
@@ -35,7 +34,7 @@ def add_members(db: sqlite_utils.Database, branch_id: str, count: int, seed: int
 def create_demo(
     path: str | Path, branches: int = 0, years: int = 1, seed: int = 1, today: date | None = None,
     name: str = "中共青山村支部委员会", code: str = "330102001",
-) -> sqlite_utils.Database:
+) -> Database:
     """A new demo file at ``path``: one branch (``branches`` 0) or a township with that many branches.
 
     ``name`` and ``code``: the branch of a one-branch file (several demo branches of one township).
@@ -74,7 +73,7 @@ def create_demo(
     return db
 
 
-def _add_meetings(db: sqlite_utils.Database, branch_id: str, years: int, seed: int, today: date) -> None:
+def _add_meetings(db: Database, branch_id: str, years: int, seed: int, today: date) -> None:
     """``years`` of meeting records up to ``today``."""
     from sanhui.core.synth_meetings import add_demo_meetings
 

@@ -14,8 +14,7 @@ import hmac
 import os
 import re
 
-import sqlite_utils
-
+from sanhui.core.store.database import Database
 from sanhui.errors import InvalidInput
 
 SCHEME = "scrypt"
@@ -76,24 +75,24 @@ def check_new_password(password: str, repeated: str) -> None:
         raise InvalidInput("两次输入的新密码不一样，请重新输入。")
 
 
-def stored_hash(db: sqlite_utils.Database, branch_id: str) -> str:
+def stored_hash(db: Database, branch_id: str) -> str:
     from sanhui.core.store.settings import get_setting
 
     return get_setting(db, branch_id, "lock_password") or ""
 
 
-def has_password(db: sqlite_utils.Database, branch_id: str) -> bool:
+def has_password(db: Database, branch_id: str) -> bool:
     return bool(stored_hash(db, branch_id))
 
 
-def check_password(db: sqlite_utils.Database, branch_id: str, password: str) -> bool:
+def check_password(db: Database, branch_id: str, password: str) -> bool:
     """True when no password is set, or ``password`` is the one set."""
     stored = stored_hash(db, branch_id)
     return not stored or verify_password(password, stored)
 
 
 def set_password(
-    db: sqlite_utils.Database, branch_id: str, new: str, repeated: str, current: str = ""
+    db: Database, branch_id: str, new: str, repeated: str, current: str = ""
 ) -> None:
     """Set or change the password; changing needs the current one. Raises InvalidInput (Chinese)."""
     from sanhui.core.store.settings import set_setting
@@ -104,7 +103,7 @@ def set_password(
     set_setting(db, branch_id, "lock_password", hash_password(new))
 
 
-def clear_password(db: sqlite_utils.Database, branch_id: str, current: str) -> None:
+def clear_password(db: Database, branch_id: str, current: str) -> None:
     """Remove the password (the current one must be given). Raises InvalidInput (Chinese)."""
     from sanhui.core.store.settings import set_setting
 

@@ -9,11 +9,10 @@ from __future__ import annotations
 import random
 from datetime import date, timedelta
 
-import sqlite_utils
-
 from sanhui.core.model import Attendance, MeetingType, Member, Vote, VoteKind
 from sanhui.core.plan import RuleSettings, period_bounds, periods_of_year, theme_day_date
 from sanhui.core.rules import expected_members
+from sanhui.core.store.database import Database
 from sanhui.core.store.finalize import finalize
 from sanhui.core.store.meetings import create_meeting
 from sanhui.core.store.members import list_members
@@ -80,7 +79,7 @@ def attendance_statuses(rng: random.Random, expected: list[Member], attendance_r
 
 
 def add_demo_meetings(
-    db: sqlite_utils.Database, branch_id: str, years: int = 1, seed: int = 1, today: date | None = None,
+    db: Database, branch_id: str, years: int = 1, seed: int = 1, today: date | None = None,
     skip_rate: float = 0.05,
 ) -> int:
     """Hold the required meetings of the last ``years`` years up to ``today``; returns how many were made."""

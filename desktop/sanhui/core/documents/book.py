@@ -10,10 +10,9 @@ from __future__ import annotations
 from datetime import date
 from typing import Callable
 
-import sqlite_utils
-
 from sanhui.core.model import MEETING_TYPE_NAMES, Attendance, MeetingStatus, MeetingType
 from sanhui.core.plan import FREQUENCY_NAMES, PLAN_STATUS_NAMES, Frequency, PlanStatus, period_label
+from sanhui.core.store.database import Database
 from sanhui.core.store.meeting_stats import plan_for_year, rule_settings
 from sanhui.core.store.meetings import get_meeting, list_meetings
 from sanhui.core.store.settings import get_setting
@@ -28,7 +27,7 @@ CancelFn = Callable[[], bool]
 BLANK_KEEPER = "＿＿＿＿＿＿＿＿"
 
 
-def _plan_intro(db: sqlite_utils.Database, branch_id: str, year: int) -> str:
+def _plan_intro(db: Database, branch_id: str, year: int) -> str:
     rules = rule_settings(db, branch_id)
     parts = []
     for meeting_type in MeetingType:
@@ -44,7 +43,7 @@ def _plan_intro(db: sqlite_utils.Database, branch_id: str, year: int) -> str:
     return f"按照《中国共产党支部工作条例（试行）》和本支部的会议制度，{year}年应召开：" + "；".join(parts) + "。"
 
 
-def plan_table(db: sqlite_utils.Database, branch_id: str, year: int, today: date,
+def plan_table(db: Database, branch_id: str, year: int, today: date,
                held_on: dict[str, date]) -> L.Table:
     """Every required meeting of the year: type (党小组), period, when due, when held, status."""
     rows = []
@@ -81,7 +80,7 @@ def attendance_table(records) -> L.Table:
                    col_widths=[0.8, 1.6, 1.2, 1, 1, 1, 1.2], align=["center"] * 7)
 
 
-def talks_blocks(db: sqlite_utils.Database, branch_id: str, year: int, names: dict[str, str]) -> list:
+def talks_blocks(db: Database, branch_id: str, year: int, names: dict[str, str]) -> list:
     rows = []
     for number, talk in enumerate(list_talks(db, branch_id, year), start=1):
         other = names.get(talk.other_id or "", "") or talk.other_name
@@ -92,7 +91,7 @@ def talks_blocks(db: sqlite_utils.Database, branch_id: str, year: int, names: di
                     col_widths=[0.7, 2.1, 1.3, 1.3, 5], align=["center", "center", "center", "center", "left"])]
 
 
-def book_document(db: sqlite_utils.Database, branch_id: str, year: int, progress: ProgressFn | None = None,
+def book_document(db: Database, branch_id: str, year: int, progress: ProgressFn | None = None,
                   cancel: CancelFn | None = None, today: date | None = None) -> L.Document:
     """The year book of ``year``: only finalised records, in date order.
 

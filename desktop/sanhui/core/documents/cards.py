@@ -3,8 +3,7 @@ from __future__ import annotations
 
 from datetime import date
 
-import sqlite_utils
-
+from sanhui.core.store.database import Database
 from sanhui.errors import InvalidInput, NotFound
 
 from . import layout as L
@@ -14,14 +13,14 @@ CARDS_PER_PAGE = 4
 WISH = "党支部祝您政治生日快乐！希望您不忘初心、牢记使命，在乡村振兴中继续发挥先锋模范作用。"
 
 
-def birthdays(db: sqlite_utils.Database, branch_id: str, year: int, month: int) -> list[tuple]:
+def birthdays(db: Database, branch_id: str, year: int, month: int) -> list[tuple]:
     """(member, birthday in ``year``, years since 入党日期) of the month, by date then name."""
     from sanhui.core.store.reminders import birthdays_in_month
 
     return [(b.member, b.date, b.years) for b in birthdays_in_month(db, branch_id, year, month)]
 
 
-def medal_members(db: sqlite_utils.Database, branch_id: str, year: int) -> list[tuple]:
+def medal_members(db: Database, branch_id: str, year: int) -> list[tuple]:
     """(member, 党龄 on 1 July) of those whose 党龄 reaches 50 full years by 1 July of ``year`` (not last year)."""
     from sanhui.core.rules import medal_50_eligible, party_seniority_years
     from sanhui.core.store.members import list_members
@@ -33,7 +32,7 @@ def medal_members(db: sqlite_utils.Database, branch_id: str, year: int) -> list[
     return sorted(found, key=lambda m: (m[0].full_date, m[0].name))
 
 
-def medal_document(db: sqlite_utils.Database, branch_id: str, year: int) -> L.Document:
+def medal_document(db: Database, branch_id: str, year: int) -> L.Document:
     """光荣在党50年纪念章 list of ``year``, reported to the township before 七一."""
     branch = org_name(db, branch_id)
     found = medal_members(db, branch_id, year)
@@ -67,7 +66,7 @@ def card_lines(name: str, joined: date, years: int, branch: str, day: date) -> l
     ]
 
 
-def cards_document(db: sqlite_utils.Database, branch_id: str, year: int, month: int) -> L.Document:
+def cards_document(db: Database, branch_id: str, year: int, month: int) -> L.Document:
     """The cards of ``month`` of ``year``; NotFound when nobody's political birthday falls in it."""
     if not 1 <= int(month) <= 12:
         raise InvalidInput(f"月份“{month}”不对，应当是 1 到 12。")

@@ -7,9 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import sqlite_utils
-
 from sanhui.core.settings import parse_margins
+from sanhui.core.store.database import Database
 from sanhui.core.store.settings import get_setting
 
 from . import layout as L
@@ -19,7 +18,7 @@ from .fonts import FontSpec, find_fonts
 FORMATS = ("pdf", "docx")
 
 
-def fonts_for(db: sqlite_utils.Database, branch_id: str) -> list[FontSpec]:
+def fonts_for(db: Database, branch_id: str) -> list[FontSpec]:
     """Embeddable fonts, the one chosen in the settings (pdf_font) first. Raises FontMissing."""
     return find_fonts(get_setting(db, branch_id, "pdf_font") or None)
 
@@ -32,7 +31,7 @@ def format_of(out_path, fmt: str | None = None, formats: tuple[str, ...] = FORMA
     return suffix if suffix in formats else formats[0]
 
 
-def write_document(db: sqlite_utils.Database, branch_id: str, doc: L.Document, out_path, fmt: str | None = None,
+def write_document(db: Database, branch_id: str, doc: L.Document, out_path, fmt: str | None = None,
                    progress=None, cancel=None, fonts: list[FontSpec] | None = None) -> Path:
     """Write ``doc`` as PDF or Word (atomically). Raises FontMissing, WriteFailed, Cancelled."""
     fmt = format_of(out_path, fmt)

@@ -16,8 +16,6 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-import sqlite_utils
-
 from sanhui.core.model import (
     ATTENDANCE_NAMES,
     MEETING_TYPE_NAMES,
@@ -31,6 +29,7 @@ from sanhui.core.model import (
 )
 from sanhui.core.plan import period_label
 from sanhui.core.rules import Counts
+from sanhui.core.store.database import Database
 from sanhui.core.store.finalize import DECIDING_TYPES, Correction, computed, corrections
 from sanhui.core.store.meeting_rows import FIELD_LABELS
 from sanhui.core.store.meetings import get_meeting
@@ -85,7 +84,7 @@ def numbered(lines: list[str]) -> str:
     return "\n".join(f"{i}．{line}" for i, line in enumerate(lines, start=1))
 
 
-def org_name(db: sqlite_utils.Database, branch_id: str) -> str:
+def org_name(db: Database, branch_id: str) -> str:
     return get_row(db, "orgs", branch_id)["name"]
 
 
@@ -97,7 +96,7 @@ class RecordContext:
     groups: dict[str, str]  # id -> name
 
     @classmethod
-    def load(cls, db: sqlite_utils.Database, branch_id: str) -> RecordContext:
+    def load(cls, db: Database, branch_id: str) -> RecordContext:
         return cls({m.id: m for m in list_members(db, branch_id)},
                    {g.id: g.name for g in list_groups(db, branch_id)})
 
@@ -271,7 +270,7 @@ def correction_rows(items: list[Correction], ctx: RecordContext) -> list[list[st
     return rows
 
 
-def record_blocks(db: sqlite_utils.Database, record: MeetingRecord, ctx: RecordContext | None = None,
+def record_blocks(db: Database, record: MeetingRecord, ctx: RecordContext | None = None,
                   title: str | None = None, show_fingerprint: bool = False) -> list:
     """The blocks of one record, from its level-1 title to the signature lines.
 
@@ -317,7 +316,7 @@ def record_blocks(db: sqlite_utils.Database, record: MeetingRecord, ctx: RecordC
     return blocks
 
 
-def minutes_document(db: sqlite_utils.Database, meeting_id: str) -> L.Document:
+def minutes_document(db: Database, meeting_id: str) -> L.Document:
     """The 会议记录 of one meeting: a draft is marked 草稿, a final record carries its fingerprint."""
     record = get_meeting(db, meeting_id)
     ctx = RecordContext.load(db, record.branch_id)
@@ -369,7 +368,7 @@ def _signin_rows(record: MeetingRecord, ctx: RecordContext) -> tuple[str, list[l
     return ("职务" if committee else "党小组"), rows
 
 
-def signin_document(db: sqlite_utils.Database, meeting_id: str) -> L.Document:
+def signin_document(db: Database, meeting_id: str) -> L.Document:
     """The 签到表 printed before a meeting: every expected member with a blank signature column
     and a column for leave reasons (filled where a leave is already known), then the guests."""
     record = get_meeting(db, meeting_id)

@@ -3,13 +3,13 @@ from __future__ import annotations
 
 from datetime import date
 
-import sqlite_utils
+from sanhui.core.store.database import Database
 
 from . import layout as L
 from .records import cn_date
 
 
-def fingerprint_slip(db: sqlite_utils.Database, today: date | None = None) -> L.Document:
+def fingerprint_slip(db: Database, today: date | None = None) -> L.Document:
     """This file's unit, code and key fingerprint, with room to sign: compared on paper at first contact."""
     from sanhui.core.exchange.keys import ensure_keys
     from sanhui.core.store.org import home_org

@@ -12,10 +12,9 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-import sqlite_utils
-
 from sanhui.core.model import MEETING_TYPE_NAMES, MeetingType
 from sanhui.core.plan import FREQUENCY_NAMES, Frequency, PlanItem, PlanStatus, period_frequency
+from sanhui.core.store.database import Database
 from sanhui.core.store.meeting_stats import plan_for_year, rule_settings, year_stats
 
 from . import layout as L
@@ -61,7 +60,7 @@ def sheet_table(sheet: Sheet) -> L.Table:
                    align=align)
 
 
-def completion_sheet(db: sqlite_utils.Database, branch_id: str, year: int, today: date) -> Sheet:
+def completion_sheet(db: Database, branch_id: str, year: int, today: date) -> Sheet:
     """Per meeting type: what was required, held, missed, still to come, and the attendance."""
     stats = year_stats(db, branch_id, year, today)
     rules = rule_settings(db, branch_id)
@@ -87,7 +86,7 @@ def _row_name(item: PlanItem) -> str:
     return MEETING_TYPE_NAMES[item.type] + (f"（{item.group}）" if item.group else "")
 
 
-def period_sheets(db: sqlite_utils.Database, branch_id: str, year: int, today: date) -> list[Sheet]:
+def period_sheets(db: Database, branch_id: str, year: int, today: date) -> list[Sheet]:
     """Per type (and 党小组) and period: one sheet per frequency (months, quarters, the year)."""
     rows_by_frequency: dict[Frequency, dict[str, list[PlanItem]]] = {}
     for item in plan_for_year(db, branch_id, year, today):
@@ -117,7 +116,7 @@ def period_sheets(db: sqlite_utils.Database, branch_id: str, year: int, today: d
     return sheets
 
 
-def member_sheet(db: sqlite_utils.Database, branch_id: str, year: int, today: date) -> Sheet:
+def member_sheet(db: Database, branch_id: str, year: int, today: date) -> Sheet:
     stats = year_stats(db, branch_id, year, today)
     rows = [[n, m.name, m.expected, m.present, m.leave, m.absent, m.rate]
             for n, m in enumerate(stats.members, start=1)]
@@ -125,7 +124,7 @@ def member_sheet(db: sqlite_utils.Database, branch_id: str, year: int, today: da
                  col_widths=[0.8, 1.6, 1.2, 1, 1, 1, 1.2], rate_columns={6})
 
 
-def stats_sheets(db: sqlite_utils.Database, branch_id: str, year: int, today: date | None = None) -> list[Sheet]:
+def stats_sheets(db: Database, branch_id: str, year: int, today: date | None = None) -> list[Sheet]:
     """Every table of the 统计表, in print order."""
     today = today or date.today()
     return [completion_sheet(db, branch_id, year, today), *period_sheets(db, branch_id, year, today),
@@ -136,7 +135,7 @@ def _as_of(year: int, today: date) -> str:
     return f"统计截至{cn_date(min(today, date(year, 12, 31)))}；“已开”含补开，“待开”的期间尚未到期。"
 
 
-def stats_document(db: sqlite_utils.Database, branch_id: str, year: int, today: date | None = None) -> L.Document:
+def stats_document(db: Database, branch_id: str, year: int, today: date | None = None) -> L.Document:
     """The 统计表 of ``year`` as of ``today`` (landscape)."""
     today = today or date.today()
     branch = org_name(db, branch_id)
@@ -147,7 +146,7 @@ def stats_document(db: sqlite_utils.Database, branch_id: str, year: int, today: 
     return L.Document(title, branch, blocks, landscape=True, margins_mm=(28.0, 22.0, 22.0, 22.0))
 
 
-def write_stats_xlsx(db: sqlite_utils.Database, branch_id: str, year: int, path, today: date | None = None) -> Path:
+def write_stats_xlsx(db: Database, branch_id: str, year: int, path, today: date | None = None) -> Path:
     """The 统计表 as an Excel workbook, one worksheet per table (atomically). Raises WriteFailed."""
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Border, Font, PatternFill, Side

@@ -15,8 +15,6 @@ import sqlite3
 from dataclasses import dataclass, field
 from typing import Any
 
-import sqlite_utils
-
 from sanhui.core.exchange import directives
 from sanhui.core.exchange.keys import ensure_keys
 from sanhui.core.exchange.package import BRANCH_REPORT, PackageRefused
@@ -31,6 +29,7 @@ from sanhui.core.exchange.tables import (
     foreign_keys,
 )
 from sanhui.core.exchange.verify import Incoming, SenderStatus
+from sanhui.core.store.database import Database
 from sanhui.core.store.org import home_org
 
 CHUNK = 500
@@ -92,7 +91,7 @@ def _chunks(values: list[Any]):
         yield values[start:start + CHUNK]
 
 
-def _existing(db: sqlite_utils.Database, table: str, ids: list[str]) -> dict[str, dict[str, Any]]:
+def _existing(db: Database, table: str, ids: list[str]) -> dict[str, dict[str, Any]]:
     extra = ", " + ", ".join(PERSONAL_COLUMNS[table]) if table in PERSONAL_COLUMNS else ""
     version = "1 AS version" if table in APPEND_ONLY else "version"
     found = {}
@@ -103,7 +102,7 @@ def _existing(db: sqlite_utils.Database, table: str, ids: list[str]) -> dict[str
     return found
 
 
-def _owners(db: sqlite_utils.Database, incoming: Incoming) -> set[str]:
+def _owners(db: Database, incoming: Incoming) -> set[str]:
     """The organisations whose rows the sender may send: itself and its 支部 (for a 党总支)."""
     org_id = incoming.sender["org_id"]
     owners = {org_id}
@@ -114,7 +113,7 @@ def _owners(db: sqlite_utils.Database, incoming: Incoming) -> set[str]:
 
 
 class _Planner:
-    def __init__(self, db: sqlite_utils.Database, incoming: Incoming):
+    def __init__(self, db: Database, incoming: Incoming):
         self.db = db
         self.incoming = incoming
         self.plan = ImportPlan(incoming, notes=list(incoming.notes))
@@ -227,7 +226,7 @@ def _fills_personal(row: dict[str, Any], old: dict[str, Any]) -> bool:
     return (all(k in row for k in keys) and not any(old.get(k) for k in keys) and any(row.get(k) for k in keys))
 
 
-def plan_import(db: sqlite_utils.Database, incoming: Incoming) -> ImportPlan:
+def plan_import(db: Database, incoming: Incoming) -> ImportPlan:
     """What ``incoming`` would change in this file; nothing is written."""
     if incoming.duplicate:
         plan = ImportPlan(incoming, notes=["这个数据包已经导入过，没有变化。"])
@@ -235,7 +234,7 @@ def plan_import(db: sqlite_utils.Database, incoming: Incoming) -> ImportPlan:
     return _Planner(db, incoming).run()
 
 
-def _insert(db: sqlite_utils.Database, table: str, rows: list[dict[str, Any]]) -> None:
+def _insert(db: Database, table: str, rows: list[dict[str, Any]]) -> None:
     groups: dict[tuple[str, ...], list[tuple]] = {}
     for row in rows:
         keys = tuple(row)
@@ -245,7 +244,7 @@ def _insert(db: sqlite_utils.Database, table: str, rows: list[dict[str, Any]]) -
         db.conn.executemany(f"INSERT INTO {table} ({', '.join(keys)}) VALUES ({marks})", values)
 
 
-def _update(db: sqlite_utils.Database, table: str, rows: list[dict[str, Any]]) -> None:
+def _update(db: Database, table: str, rows: list[dict[str, Any]]) -> None:
     groups: dict[tuple[str, ...], list[tuple]] = {}
     for row in rows:
         keys = tuple(k for k in row if k != "id")
@@ -259,7 +258,7 @@ def _received_marks(incoming: Incoming) -> dict[str, int]:
     return {table: max(r["seq"] for r in rows) for table, rows in incoming.rows.items() if rows}
 
 
-def apply_plan(db: sqlite_utils.Database, plan: ImportPlan, accept_new: bool = False) -> ImportPlan:
+def apply_plan(db: Database, plan: ImportPlan, accept_new: bool = False) -> ImportPlan:
     """Write ``plan`` in one transaction (a first contact only with ``accept_new``); returns it with notes."""
     incoming = plan.incoming
     if incoming.duplicate:

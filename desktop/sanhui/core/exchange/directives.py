@@ -16,9 +16,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-import sqlite_utils
-
 from sanhui.core.model import MeetingStatus, MeetingType, Role
+from sanhui.core.store.database import Database
 from sanhui.core.store.meeting_rows import meeting_label
 from sanhui.core.store.org import file_info
 from sanhui.core.store.rows import get_row, insert_row, now_iso, update_row
@@ -27,7 +26,7 @@ from sanhui.errors import InvalidInput, NotFound
 _MONTH = re.compile(r"^(\d{4})-(\d{1,2})$")
 
 
-def _township_id(db: sqlite_utils.Database, what: str) -> str:
+def _township_id(db: Database, what: str) -> str:
     info = file_info(db)
     if info.role != Role.TOWNSHIP:
         raise InvalidInput(f"只有乡镇党委的数据文件才能{what}。")
@@ -50,7 +49,7 @@ class Theme:
     note: str = ""
 
 
-def set_theme(db: sqlite_utils.Database, month: str, theme: str, note: str = "") -> str:
+def set_theme(db: Database, month: str, theme: str, note: str = "") -> str:
     """The township's 主题党日 theme of ``month`` (replacing an earlier one); returns its id."""
     township_id = _township_id(db, "下发主题党日主题")
     month = parse_month(month)
@@ -67,7 +66,7 @@ def set_theme(db: sqlite_utils.Database, month: str, theme: str, note: str = "")
                                          "note": (note or "").strip()})
 
 
-def theme_for_month(db: sqlite_utils.Database, year: int, month: int) -> Theme | None:
+def theme_for_month(db: Database, year: int, month: int) -> Theme | None:
     """The township's theme for that month (on a branch: as last received), or None."""
     rows = list(db.query(
         "SELECT id, month, theme, note FROM themes WHERE month = ? AND deleted_at IS NULL "
@@ -75,7 +74,7 @@ def theme_for_month(db: sqlite_utils.Database, year: int, month: int) -> Theme |
     return Theme(**rows[0]) if rows else None
 
 
-def set_year_plan(db: sqlite_utils.Database, year: int, content: str, title: str = "",
+def set_year_plan(db: Database, year: int, content: str, title: str = "",
                   items: list[dict[str, Any]] | None = None) -> str:
     """The township's plan for ``year`` (replacing an earlier one); ``items``: e.g. [{"month", "type", "note"}]."""
     township_id = _township_id(db, "下发年度计划")
@@ -90,7 +89,7 @@ def set_year_plan(db: sqlite_utils.Database, year: int, content: str, title: str
         return insert_row(db, "plans", {"branch_id": township_id, "year": int(year), **values})
 
 
-def year_plans(db: sqlite_utils.Database, year: int) -> list[dict[str, Any]]:
+def year_plans(db: Database, year: int) -> list[dict[str, Any]]:
     rows = list(db.query("SELECT id, year, title, content, items FROM plans WHERE year = ? AND deleted_at IS NULL "
                          "ORDER BY updated_at", [int(year)]))
     for row in rows:
@@ -98,7 +97,7 @@ def year_plans(db: sqlite_utils.Database, year: int) -> list[dict[str, Any]]:
     return rows
 
 
-def add_notice(db: sqlite_utils.Database, title: str, body: str = "", target_code: str | None = None,
+def add_notice(db: Database, title: str, body: str = "", target_code: str | None = None,
                on: date | None = None) -> str:
     """A notice (通知) to every branch, or to the branch ``target_code``."""
     township_id = _township_id(db, "下发通知")
@@ -110,12 +109,12 @@ def add_notice(db: sqlite_utils.Database, title: str, body: str = "", target_cod
     })
 
 
-def list_notices(db: sqlite_utils.Database) -> list[dict[str, Any]]:
+def list_notices(db: Database) -> list[dict[str, Any]]:
     return list(db.query("SELECT id, title, body, published_on, target_code FROM notices WHERE deleted_at IS NULL "
                          "ORDER BY published_on DESC, seq DESC"))
 
 
-def resolve_any_meeting(db: sqlite_utils.Database, prefix: str) -> str:
+def resolve_any_meeting(db: Database, prefix: str) -> str:
     """The id of the live branch record whose id starts with ``prefix`` (on a township: any branch)."""
     prefix = (prefix or "").strip().lower()
     if len(prefix) < 4:
@@ -129,7 +128,7 @@ def resolve_any_meeting(db: sqlite_utils.Database, prefix: str) -> str:
     return rows[0]["id"]
 
 
-def return_record(db: sqlite_utils.Database, meeting_id: str, comment: str) -> str:
+def return_record(db: Database, meeting_id: str, comment: str) -> str:
     """Return a branch's final record for correction (退回) with ``comment``; returns the return's id.
 
     It travels in the next package to that branch. A record already
@@ -156,7 +155,7 @@ def return_record(db: sqlite_utils.Database, meeting_id: str, comment: str) -> s
         })
 
 
-def open_returns(db: sqlite_utils.Database, branch_id: str | None = None) -> list[dict[str, Any]]:
+def open_returns(db: Database, branch_id: str | None = None) -> list[dict[str, Any]]:
     """Returns not yet corrected, oldest first (on a township, optionally of one branch)."""
     sql = ("SELECT r.id, r.target_branch_id, r.meeting_id, r.comment, r.returned_at, m.type, m.date, m.topic "
            "FROM returns r LEFT JOIN meetings m ON m.id = r.meeting_id "
@@ -171,7 +170,7 @@ def open_returns(db: sqlite_utils.Database, branch_id: str | None = None) -> lis
 # ---------------------------------------------------------------- follow-ups of an import (inside its transaction)
 
 
-def after_branch_report(db: sqlite_utils.Database, inserts: dict, updates: dict) -> list[str]:
+def after_branch_report(db: Database, inserts: dict, updates: dict) -> list[str]:
     """Township: resolve the returns whose record came back final with a higher version."""
     meetings = {r["id"]: r for r in inserts.get("meetings", []) + updates.get("meetings", [])}
     if not meetings:
@@ -189,7 +188,7 @@ def after_branch_report(db: sqlite_utils.Database, inserts: dict, updates: dict)
     return notes
 
 
-def after_township_reply(db: sqlite_utils.Database, inserts: dict, updates: dict, township_name: str) -> list[str]:
+def after_township_reply(db: Database, inserts: dict, updates: dict, township_name: str) -> list[str]:
     """Branch: reopen newly returned records with the comment; put new themes into empty draft 主题党日."""
     notes = []
     for ret in inserts.get("returns", []) + updates.get("returns", []):

@@ -20,8 +20,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import sqlite_utils
-
 from sanhui import __version__
 from sanhui.core.exchange import personal
 from sanhui.core.exchange.keys import FileKeys, ensure_keys, show_fingerprint
@@ -50,6 +48,7 @@ from sanhui.core.exchange.peers import (
 from sanhui.core.exchange.tables import BRANCH_TABLES, TOWNSHIP_TABLES, row_columns
 from sanhui.core.model import Branch, Role
 from sanhui.core.settings import SETTINGS
+from sanhui.core.store.database import Database
 from sanhui.core.store.db import exchange_version
 from sanhui.core.store.org import file_info, home_org
 from sanhui.core.store.rows import now_iso
@@ -71,7 +70,7 @@ class ExportResult:
 
 
 def export_packages(
-    db: sqlite_utils.Database, out_dir: str | Path, full: bool = False, to: list[str] | None = None,
+    db: Database, out_dir: str | Path, full: bool = False, to: list[str] | None = None,
     photos: str = "full",
 ) -> list[ExportResult]:
     """Write the next package(s) into ``out_dir``: a branch's one report, or a township's reply per branch.
@@ -102,7 +101,7 @@ def _jsonl(rows: list[dict[str, Any]]) -> bytes:
     return b"".join(canonical(row) + b"\n" for row in rows)
 
 
-def _rows(db: sqlite_utils.Database, table: str, where: str, params: list[Any], order: str = "seq") -> list[dict]:
+def _rows(db: Database, table: str, where: str, params: list[Any], order: str = "seq") -> list[dict]:
     names = row_columns(db, table)
     select = ", ".join(names)
     if table == "members":
@@ -155,7 +154,7 @@ def _export_branch(db, keys: FileKeys, org: Branch, out_dir: Path, full: bool, p
     return ExportResult(path, township_code, sequence, counts, manifest["personal"]["mode"], full)
 
 
-def _photo_entries(db: sqlite_utils.Database, photo_ids: list[str], photos: str) -> list[tuple[str, bytes]]:
+def _photo_entries(db: Database, photo_ids: list[str], photos: str) -> list[tuple[str, bytes]]:
     entries = []
     for start in range(0, len(photo_ids), 200):
         chunk = photo_ids[start:start + 200]
@@ -264,7 +263,7 @@ def _sync_folder(folder: Path) -> None:
         os.close(fd)
 
 
-def fingerprint_line(db: sqlite_utils.Database) -> str:
+def fingerprint_line(db: Database) -> str:
     """``中共青山村支部委员会（330102001）密钥指纹：3F2A-91C0-7B44-0D1E``, for screens and slips."""
     keys = ensure_keys(db)
     org = home_org(db)

@@ -14,11 +14,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import sqlite_utils
-
 from sanhui.core.exchange.apply import ImportPlan, apply_plan, plan_import
 from sanhui.core.exchange.package import DEFAULT_LIMITS, EXTENSION, Limits, peek_manifest
 from sanhui.core.exchange.verify import SenderStatus, UnknownSender, read_file, verify_package
+from sanhui.core.store.database import Database
 from sanhui.core.store.db import copy_aside
 from sanhui.errors import SanhuiError
 
@@ -111,7 +110,7 @@ def package_files(paths: list[str | Path]) -> list[Path]:
 
 
 def import_files(
-    db: sqlite_utils.Database,
+    db: Database,
     paths: list[str | Path],
     dry_run: bool = False,
     accept_new: bool = False,

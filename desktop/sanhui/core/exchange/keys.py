@@ -12,11 +12,11 @@ import hashlib
 import re
 from dataclasses import dataclass
 
-import sqlite_utils
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat, PublicFormat
 
+from sanhui.core.store.database import Database
 from sanhui.core.store.rows import new_id, now_iso
 
 SIGNING = "signing"
@@ -73,7 +73,7 @@ def _raw_public(key) -> bytes:
     return key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
 
 
-def create_keys(db: sqlite_utils.Database) -> None:
+def create_keys(db: Database) -> None:
     """Make both key pairs of this file (inside the caller's transaction)."""
     stamp = now_iso()
     signing = Ed25519PrivateKey.generate()
@@ -87,7 +87,7 @@ def create_keys(db: sqlite_utils.Database) -> None:
         )
 
 
-def _load(db: sqlite_utils.Database) -> FileKeys | None:
+def _load(db: Database) -> FileKeys | None:
     rows = {
         r["role"]: r
         for r in db.query("SELECT role, private_key, public_key FROM keys WHERE retired_at IS NULL")
@@ -99,7 +99,7 @@ def _load(db: sqlite_utils.Database) -> FileKeys | None:
     return FileKeys(signing, exchange, _raw_public(signing), _raw_public(exchange))
 
 
-def ensure_keys(db: sqlite_utils.Database) -> FileKeys:
+def ensure_keys(db: Database) -> FileKeys:
     """This file's keys, made now if the file predates them."""
     keys = _load(db)
     if keys is not None:

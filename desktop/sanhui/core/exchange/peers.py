@@ -11,9 +11,8 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-import sqlite_utils
-
 from sanhui.core.exchange.keys import fingerprint_matches, normalize_fingerprint, show_fingerprint
+from sanhui.core.store.database import Database
 from sanhui.core.store.rows import new_id, now_iso
 from sanhui.errors import InvalidInput, NotFound
 
@@ -51,22 +50,22 @@ def _peer(row: dict[str, Any]) -> Peer:
     return Peer(**{**row, "signing_key": bytes(row["signing_key"]), "exchange_key": bytes(row["exchange_key"])})
 
 
-def active_peer(db: sqlite_utils.Database, code: str) -> Peer | None:
+def active_peer(db: Database, code: str) -> Peer | None:
     rows = list(db.query("SELECT * FROM peers WHERE code = ? AND replaced_by IS NULL", [code]))
     return _peer(rows[0]) if rows else None
 
 
-def peer_with_key(db: sqlite_utils.Database, signing_key: bytes) -> Peer | None:
+def peer_with_key(db: Database, signing_key: bytes) -> Peer | None:
     rows = list(db.query("SELECT * FROM peers WHERE signing_key = ? AND replaced_by IS NULL", [signing_key]))
     return _peer(rows[0]) if rows else None
 
 
-def list_peers(db: sqlite_utils.Database) -> list[Peer]:
+def list_peers(db: Database) -> list[Peer]:
     """The accepted peers (current keys only), by code."""
     return [_peer(r) for r in db.query("SELECT * FROM peers WHERE replaced_by IS NULL ORDER BY code")]
 
 
-def add_peer(db: sqlite_utils.Database, sender: dict[str, Any], replacing: Peer | None = None) -> Peer:
+def add_peer(db: Database, sender: dict[str, Any], replacing: Peer | None = None) -> Peer:
     """Accept the sender of a verified package (inside the caller's transaction)."""
     peer_id = new_id()
     if replacing is not None:
@@ -82,7 +81,7 @@ def add_peer(db: sqlite_utils.Database, sender: dict[str, Any], replacing: Peer 
     return active_peer(db, sender["code"])
 
 
-def accept_new_key(db: sqlite_utils.Database, code: str, fingerprint: str) -> Peer:
+def accept_new_key(db: Database, code: str, fingerprint: str) -> Peer:
     """Allow the peer ``code`` to change its key to the one with ``fingerprint`` (read from its slip).
 
     The next package from ``code`` signed by that key is accepted and
@@ -103,13 +102,13 @@ def accept_new_key(db: sqlite_utils.Database, code: str, fingerprint: str) -> Pe
     return peer
 
 
-def marks(db: sqlite_utils.Database, peer_id: str) -> dict[str, int]:
+def marks(db: Database, peer_id: str) -> dict[str, int]:
     """Per table, the highest ``seq`` received from (township) or acknowledged by (branch) the peer."""
     return {r["table_name"]: r["max_seq"] for r in db.query(
         "SELECT table_name, max_seq FROM receipts WHERE peer_id = ?", [peer_id])}
 
 
-def raise_marks(db: sqlite_utils.Database, peer_id: str, received: dict[str, int]) -> None:
+def raise_marks(db: Database, peer_id: str, received: dict[str, int]) -> None:
     """The township: what it has now received (marks only go up)."""
     stamp = now_iso()
     for table, value in received.items():
@@ -121,7 +120,7 @@ def raise_marks(db: sqlite_utils.Database, peer_id: str, received: dict[str, int
         )
 
 
-def replace_marks(db: sqlite_utils.Database, peer_id: str, acknowledged: dict[str, int]) -> None:
+def replace_marks(db: Database, peer_id: str, acknowledged: dict[str, int]) -> None:
     """The branch: exactly what the township says it holds (after a restore it may hold less)."""
     db.execute("DELETE FROM receipts WHERE peer_id = ?", [peer_id])
     stamp = now_iso()
@@ -131,7 +130,7 @@ def replace_marks(db: sqlite_utils.Database, peer_id: str, acknowledged: dict[st
 
 
 def reserve_sequence(
-    db: sqlite_utils.Database, recipient_code: str, kind: str, full: bool, personal: bool
+    db: Database, recipient_code: str, kind: str, full: bool, personal: bool
 ) -> tuple[str, int]:
     """(outbox id, sequence) of the next package to ``recipient_code`` (inside the caller's transaction).
 
@@ -150,14 +149,14 @@ def reserve_sequence(
     return outbox_id, sequence
 
 
-def finish_outbox(db: sqlite_utils.Database, outbox_id: str, status: str, counts: dict[str, int] | None = None,
+def finish_outbox(db: Database, outbox_id: str, status: str, counts: dict[str, int] | None = None,
                   file_name: str = "", sha256: str = "") -> None:
     with db.atomic():
         db.execute("UPDATE outbox SET status = ?, counts = ?, file_name = ?, sha256 = ? WHERE id = ?",
                    [status, json.dumps(counts or {}, ensure_ascii=False), file_name, sha256, outbox_id])
 
 
-def personal_acknowledged(db: sqlite_utils.Database, peer: Peer) -> bool:
+def personal_acknowledged(db: Database, peer: Peer) -> bool:
     """Whether the township has received one of our packages that carried the personal numbers."""
     row = db.execute(
         "SELECT 1 FROM outbox WHERE recipient_code = ? AND personal = 1 AND status = 'written' "
@@ -167,7 +166,7 @@ def personal_acknowledged(db: sqlite_utils.Database, peer: Peer) -> bool:
     return row is not None
 
 
-def record_inbox(db: sqlite_utils.Database, peer: Peer, sender: dict[str, Any], sequence: int, sha256: str,
+def record_inbox(db: Database, peer: Peer, sender: dict[str, Any], sequence: int, sha256: str,
                  file_name: str, summary: dict[str, Any]) -> None:
     """The package as received, and the peer's sequence (inside the caller's transaction)."""
     stamp = now_iso()
@@ -181,5 +180,5 @@ def record_inbox(db: sqlite_utils.Database, peer: Peer, sender: dict[str, Any], 
                "WHERE id = ?", [sequence, stamp, sender["name"], peer.id])
 
 
-def already_imported(db: sqlite_utils.Database, sha256: str) -> bool:
+def already_imported(db: Database, sha256: str) -> bool:
     return db.execute("SELECT 1 FROM inbox WHERE sha256 = ?", [sha256]).fetchone() is not None

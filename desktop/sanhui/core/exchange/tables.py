@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import sqlite_utils
+from sanhui.core.store.database import Database
 
 #: Branch → township: every business table, parents before children (foreign keys).
 BRANCH_TABLES = (
@@ -35,7 +35,7 @@ class Column:
     required: bool  # NOT NULL without a default: a new row must carry it
 
 
-def columns(db: sqlite_utils.Database, table: str) -> dict[str, Column]:
+def columns(db: Database, table: str) -> dict[str, Column]:
     """The columns of ``table`` in this file, by name."""
     result = {}
     for row in db.execute(f"PRAGMA table_info({table})").fetchall():
@@ -44,12 +44,12 @@ def columns(db: sqlite_utils.Database, table: str) -> dict[str, Column]:
     return result
 
 
-def foreign_keys(db: sqlite_utils.Database, table: str) -> list[tuple[str, str]]:
+def foreign_keys(db: Database, table: str) -> list[tuple[str, str]]:
     """(column, referenced table) of each foreign key of ``table``."""
     return [(row[3], row[2]) for row in db.execute(f"PRAGMA foreign_key_list({table})").fetchall()]
 
 
-def row_columns(db: sqlite_utils.Database, table: str) -> list[str]:
+def row_columns(db: Database, table: str) -> list[str]:
     """The columns that travel inside ``rows/<table>.jsonl`` (not the photo bytes, not personal numbers)."""
     hidden = set(BLOB_COLUMNS.get(table, ())) | set(PERSONAL_COLUMNS.get(table, ()))
     return [name for name in columns(db, table) if name not in hidden]

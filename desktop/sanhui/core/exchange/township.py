@@ -17,8 +17,6 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any, Callable
 
-import sqlite_utils
-
 from sanhui.core.documents.layout import Cancelled
 from sanhui.core.exchange.directives import (  # noqa: F401 - the township's writers, re-exported
     add_notice,
@@ -30,6 +28,7 @@ from sanhui.core.exchange.directives import (  # noqa: F401 - the township's wri
 from sanhui.core.exchange.peers import list_peers
 from sanhui.core.model import MeetingType, Role
 from sanhui.core.plan import PlanStatus, year_plan
+from sanhui.core.store.database import Database
 from sanhui.core.store.meeting_stats import rule_settings
 from sanhui.core.store.meetings import meeting_refs
 from sanhui.core.store.org import file_info, list_groups
@@ -95,7 +94,7 @@ class BranchRow:
         }
 
 
-def _branch_orgs(db: sqlite_utils.Database, township_id: str) -> list[dict[str, Any]]:
+def _branch_orgs(db: Database, township_id: str) -> list[dict[str, Any]]:
     """The reporting organisations (one per code; a re-enrolled branch by its current org)."""
     peers = {p.code: p for p in list_peers(db) if p.role == Role.BRANCH.value}
     by_code: dict[str, dict[str, Any]] = {}
@@ -107,7 +106,7 @@ def _branch_orgs(db: sqlite_utils.Database, township_id: str) -> list[dict[str, 
     return [by_code[code] for code in sorted(by_code)]
 
 
-def branch_overview(db: sqlite_utils.Database, today: date | None = None, year: int | None = None,
+def branch_overview(db: Database, today: date | None = None, year: int | None = None,
                     progress: Callable[[int, int], None] | None = None,
                     cancel: Callable[[], bool] | None = None, compute_at_most: int | None = None) -> list[BranchRow] | None:
     """One row per branch, by code, for ``year`` (default: this year) as of ``today``.
@@ -161,7 +160,7 @@ def branch_overview(db: sqlite_utils.Database, today: date | None = None, year: 
     return rows
 
 
-def _branch_figures(db: sqlite_utils.Database, branch_id: str, year: int, on: date) -> dict[str, Any]:
+def _branch_figures(db: Database, branch_id: str, year: int, on: date) -> dict[str, Any]:
     """Completion per type (from the branch's own plan and rules) and attendance of ``year`` as of ``on``,
     and ``until``: the first day after ``on`` on which any of them would change."""
     refs = meeting_refs(db, branch_id, year)
@@ -192,7 +191,7 @@ def _branch_figures(db: sqlite_utils.Database, branch_id: str, year: int, on: da
     return {"types": types, "expected": expected, "present": present, "until": min(changes, default=FOREVER)}
 
 
-def _cached_figures(db: sqlite_utils.Database, year: int, on: date) -> dict[str, dict[str, Any]]:
+def _cached_figures(db: Database, year: int, on: date) -> dict[str, dict[str, Any]]:
     return {
         branch_id: json.loads(data)
         for branch_id, data in db.execute(
@@ -201,7 +200,7 @@ def _cached_figures(db: sqlite_utils.Database, year: int, on: date) -> dict[str,
     }
 
 
-def _store_figures(db: sqlite_utils.Database, year: int, on: date, figures: dict[str, dict[str, Any]]) -> None:
+def _store_figures(db: Database, year: int, on: date, figures: dict[str, dict[str, Any]]) -> None:
     """Keep what was just computed, in place of the branch's older rows for the year. A file that cannot be
     written (read-only, busy) keeps no cache: the figures are computed again next time, nothing else changes."""
     if not figures:

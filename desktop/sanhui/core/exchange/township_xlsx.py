@@ -10,10 +10,9 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-import sqlite_utils
-
 from sanhui.core.exchange.township import BranchRow, branch_overview
 from sanhui.core.model import MEETING_TYPE_NAMES, MeetingType
+from sanhui.core.store.database import Database
 
 #: Fixed columns before the per-type completion columns.
 LEAD_HEADER = ["支部名称", "支部代码", "最近报送", "全年完成"]
@@ -63,7 +62,7 @@ def overview_values(row: BranchRow, types: list[MeetingType]) -> list[str]:
             + [percent_text(row.attendance_rate), "、".join(flag_words(row))])
 
 
-def write_branches_xlsx(db: sqlite_utils.Database, path, today: date | None = None, year: int | None = None) -> Path:
+def write_branches_xlsx(db: Database, path, today: date | None = None, year: int | None = None) -> Path:
     """各支部 for ``year`` as of ``today`` at ``path`` (.xlsx, atomically); returns the path. Raises WriteFailed."""
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Border, Font, PatternFill, Side

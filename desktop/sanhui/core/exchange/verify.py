@@ -17,8 +17,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import sqlite_utils
-
 from sanhui.core.exchange import personal
 from sanhui.core.exchange.keys import ensure_keys, show_fingerprint
 from sanhui.core.exchange.package import (
@@ -43,6 +41,7 @@ from sanhui.core.exchange.tables import (
     columns,
 )
 from sanhui.core.model import Role
+from sanhui.core.store.database import Database
 from sanhui.core.store.db import exchange_version
 from sanhui.core.store.org import file_info, home_org
 
@@ -102,7 +101,7 @@ class Incoming:
 
 
 def verify_package(
-    db: sqlite_utils.Database, data: bytes, file_name: str = "", limits: Limits = DEFAULT_LIMITS
+    db: Database, data: bytes, file_name: str = "", limits: Limits = DEFAULT_LIMITS
 ) -> Incoming:
     """Check ``data`` (a package file's bytes) completely against this file; nothing is written."""
     opened = open_package(data, limits)
@@ -224,7 +223,7 @@ def _is_int(value: Any, minimum: int) -> bool:
     return isinstance(value, int) and not isinstance(value, bool) and value >= minimum
 
 
-def _parse_rows(db: sqlite_utils.Database, incoming: Incoming) -> None:
+def _parse_rows(db: Database, incoming: Incoming) -> None:
     allowed = BRANCH_TABLES if incoming.manifest["kind"] == BRANCH_REPORT else TOWNSHIP_TABLES
     counts = incoming.manifest["counts"]
     for name, data in incoming.opened.entries.items():

@@ -12,11 +12,10 @@ from collections.abc import Iterable, Mapping
 from datetime import date
 from typing import Any
 
-import sqlite_utils
-
 from sanhui.core.dates import parse_date
 from sanhui.core.model import Attendance, AttendanceRow, Changes, MeetingRecord, MeetingType, Member
 from sanhui.core.rules import Counts, expected_members
+from sanhui.core.store.database import Database
 from sanhui.core.store.meeting_rows import editable_meeting_row, meeting_row
 from sanhui.core.store.members import list_members
 from sanhui.core.store.rows import get_row, insert_row, tombstone, update_row
@@ -51,7 +50,7 @@ def attendance_from_row(row: dict[str, Any]) -> AttendanceRow:
     )
 
 
-def attendance_rows(db: sqlite_utils.Database, meeting_id: str) -> list[AttendanceRow]:
+def attendance_rows(db: Database, meeting_id: str) -> list[AttendanceRow]:
     """The live attendance rows of a meeting, by name."""
     return [
         attendance_from_row(r)
@@ -63,7 +62,7 @@ def attendance_rows(db: sqlite_utils.Database, meeting_id: str) -> list[Attendan
 
 
 def sync_expected(
-    db: sqlite_utils.Database,
+    db: Database,
     meeting: dict[str, Any],
     members: list[Member] | None = None,
     statuses: Mapping[str, tuple[Attendance | None, str]] | None = None,
@@ -100,7 +99,7 @@ def sync_expected(
     return changed
 
 
-def _live_row(db: sqlite_utils.Database, meeting_id: str, member_id: str) -> dict[str, Any]:
+def _live_row(db: Database, meeting_id: str, member_id: str) -> dict[str, Any]:
     rows = list(
         db.query(
             "SELECT * FROM attendance WHERE meeting_id = ? AND member_id = ? AND deleted_at IS NULL",
@@ -113,7 +112,7 @@ def _live_row(db: sqlite_utils.Database, meeting_id: str, member_id: str) -> dic
 
 
 def set_attendance(
-    db: sqlite_utils.Database, meeting_id: str, member_id: str, status: StatusLike, reason: str = ""
+    db: Database, meeting_id: str, member_id: str, status: StatusLike, reason: str = ""
 ) -> Changes:
     """Mark one expected member present, on leave (with a reason) or absent; None unmarks."""
     status = parse_status(status)
@@ -124,7 +123,7 @@ def set_attendance(
     return Changes(meetings=bool(changed))
 
 
-def mark_all_present(db: sqlite_utils.Database, meeting_id: str, only_unmarked: bool = False) -> Changes:
+def mark_all_present(db: Database, meeting_id: str, only_unmarked: bool = False) -> Changes:
     """Mark every expected member present (``only_unmarked``: leave marked rows as they are)."""
     changed = False
     with db.atomic():
@@ -137,7 +136,7 @@ def mark_all_present(db: sqlite_utils.Database, meeting_id: str, only_unmarked: 
 
 
 def apply_statuses(
-    db: sqlite_utils.Database, meeting_id: str, statuses: Mapping[str, tuple[Attendance | None, str]]
+    db: Database, meeting_id: str, statuses: Mapping[str, tuple[Attendance | None, str]]
 ) -> bool:
     """Set the status and reason of the rows named in ``statuses`` (inside a transaction)."""
     changed = False
@@ -148,7 +147,7 @@ def apply_statuses(
     return changed
 
 
-def add_attendee(db: sqlite_utils.Database, meeting_id: str, member_id: str) -> Changes:
+def add_attendee(db: Database, meeting_id: str, member_id: str) -> Changes:
     """Add a member to the expected list (for 其他会议, whose list the user makes)."""
     with db.atomic():
         meeting = editable_meeting_row(db, meeting_id)
@@ -166,7 +165,7 @@ def add_attendee(db: sqlite_utils.Database, meeting_id: str, member_id: str) -> 
     return Changes(meetings=True)
 
 
-def remove_attendee(db: sqlite_utils.Database, meeting_id: str, member_id: str) -> Changes:
+def remove_attendee(db: Database, meeting_id: str, member_id: str) -> Changes:
     """Take a member off the expected list of a draft."""
     with db.atomic():
         editable_meeting_row(db, meeting_id)
@@ -174,7 +173,7 @@ def remove_attendee(db: sqlite_utils.Database, meeting_id: str, member_id: str) 
     return Changes(meetings=True)
 
 
-def set_makeup(db: sqlite_utils.Database, attendance_id: str, on: date | str | None, method: str) -> Changes:
+def set_makeup(db: Database, attendance_id: str, on: date | str | None, method: str) -> Changes:
     """Record when and how an absent member made up the content (补学/补课); None clears it.
 
     Allowed on a final record too: making up comes after the meeting and is not

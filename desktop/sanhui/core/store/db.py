@@ -1,7 +1,8 @@
 """Opening a Sanhui data file: checks, pragmas and migrations.
 
-``open_db(path)`` returns a ``sqlite_utils.Database``; every store function
-receives it. Nothing here keeps a connection at module level.
+``open_db(path)`` returns a ``store.database.Database``; every store function
+receives it. Nothing here keeps a connection at module level. sqlite_utils
+applies the migrations; it is imported only when a file needs one.
 """
 from __future__ import annotations
 
@@ -14,10 +15,8 @@ import time
 from datetime import datetime
 from pathlib import Path
 
-import sqlite_utils
-from sqlite_utils.migrations import Migrations
-
 from sanhui import paths
+from sanhui.core.store.database import Database
 from sanhui.errors import FileMissing, NewerFileError, NotSanhuiFile, SanhuiError
 
 log = logging.getLogger(__name__)
@@ -26,7 +25,7 @@ MIGRATION_SET = "sanhui"
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 
-def execute_statements(db: sqlite_utils.Database, script: str) -> None:
+def execute_statements(db: Database, script: str) -> None:
     """Run a multi-statement SQL script inside the current transaction.
 
     ``sqlite3.executescript`` commits first, which would break a migration's
@@ -55,9 +54,32 @@ def _migration_module(path: Path):
     return module
 
 
-def build_migrations() -> Migrations:
-    """The chain of numbered migrations in ``db/migrations``, in order."""
-    migrations = Migrations(MIGRATION_SET)
+def sqlite_utils_module():
+    """sqlite_utils, imported with numpy and pandas out of sight.
+
+    sqlite_utils imports numpy and pandas, when they are installed, only to map their value types to SQL;
+    Sanhui never hands it either, and numpy alone costs ~0.1 s. The bundle leaves numpy out anyway; this
+    makes a development install behave the same. Both stay importable afterwards for whoever needs them.
+    """
+    import sys
+
+    if "sqlite_utils" not in sys.modules:
+        hidden = [name for name in ("numpy", "pandas") if name not in sys.modules]
+        for name in hidden:
+            sys.modules[name] = None  # an import of it raises ImportError
+        try:
+            import sqlite_utils  # noqa: F401
+            import sqlite_utils.migrations  # noqa: F401
+        finally:
+            for name in hidden:
+                if sys.modules.get(name, 0) is None:
+                    del sys.modules[name]
+    return sys.modules["sqlite_utils"]
+
+
+def build_migrations():
+    """The chain of numbered migrations in ``db/migrations``, in order (a sqlite_utils ``Migrations``)."""
+    migrations = sqlite_utils_module().migrations.Migrations(MIGRATION_SET)
     for path in _migration_files():
         migrations(name=path.stem)(_migration_module(path).migrate)
     return migrations
@@ -128,7 +150,7 @@ def _check_file(path: Path) -> list[str]:
 KEEP_BEFORE_COPIES = 5
 
 
-def copy_aside(db: sqlite_utils.Database, reason: str) -> Path:
+def copy_aside(db: Database, reason: str) -> Path:
     """A consistent copy of the open file in the backups folder (SQLite backup API).
 
     Made before a migration, an import or a restore; the last five are kept.
@@ -174,7 +196,7 @@ def _configure(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA synchronous = FULL")
 
 
-def open_db(path: str | Path, create: bool = False) -> sqlite_utils.Database:
+def open_db(path: str | Path, create: bool = False) -> Database:
     """Open (or with ``create`` make) a Sanhui data file, migrated to this version.
 
     A missing file is refused unless ``create``; a file that is not ours or is
@@ -195,16 +217,13 @@ def open_db(path: str | Path, create: bool = False) -> sqlite_utils.Database:
         _configure(conn)
     except sqlite3.Error as exc:
         raise SanhuiError(f"无法打开数据文件“{path}”：{exc}。请检查文件是否只读或磁盘是否已满。", str(exc)) from exc
-    db = sqlite_utils.Database(conn, execute_plugins=False)
-    db.path = path  # type: ignore[attr-defined]
-    migrations = build_migrations()
-    pending = migrations.pending(db)
-    if pending:
+    db = Database(conn, path)
+    if set(known_migration_names()) - set(applied):  # only then is sqlite_utils imported
         if applied:
             backup = copy_aside(db, "migration")
             log.info("copied %s aside to %s before migrating", path, backup)
         try:
-            migrations.apply(db)
+            build_migrations().apply(sqlite_utils_module().Database(conn, execute_plugins=False))
         except Exception as exc:
             conn.close()
             raise SanhuiError(
@@ -213,14 +232,14 @@ def open_db(path: str | Path, create: bool = False) -> sqlite_utils.Database:
     return db
 
 
-def current_version(db: sqlite_utils.Database) -> int:
+def current_version(db: Database) -> int:
     """How many of our migrations the open file has applied."""
     return db.execute(
         "SELECT count(*) FROM _sqlite_migrations WHERE migration_set = ?", [MIGRATION_SET]
     ).fetchone()[0]
 
 
-def exchange_version(db: sqlite_utils.Database) -> int:
+def exchange_version(db: Database) -> int:
     """The schema number a package carries and is checked against: the applied migrations that change
     what travels. A ``LOCAL_ONLY`` migration (indexes, caches) is left out, so that files with and without
     it still exchange packages."""

@@ -14,8 +14,6 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-import sqlite_utils
-
 from sanhui.core.model import (
     MEETING_TYPE_NAMES,
     Attendance,
@@ -31,6 +29,7 @@ from sanhui.core.model import (
 )
 from sanhui.core.rules import Counts, election_quorum_met, quorum_met, validate_vote, vote_passes
 from sanhui.core.store.attendance import parse_status, record_counts, voting_rights
+from sanhui.core.store.database import Database
 from sanhui.core.store.meeting_rows import FIELD_LABELS, clean_fields, meeting_row, replace_children
 from sanhui.core.store.meetings import get_meeting, guest_values, vote_values
 from sanhui.core.store.members import list_members
@@ -43,7 +42,7 @@ DECIDING_TYPES = (MeetingType.GENERAL_MEETING, MeetingType.COMMITTEE)
 
 
 def _members_map(
-    db: sqlite_utils.Database, record: MeetingRecord, members: Mapping[str, Member] | Iterable[Member] | None
+    db: Database, record: MeetingRecord, members: Mapping[str, Member] | Iterable[Member] | None
 ) -> dict[str, Member]:
     if members is None:
         members = list_members(db, record.branch_id)
@@ -60,7 +59,7 @@ def vote_passed(vote: Vote, counts: Counts, quorum: bool | None) -> bool:
 
 
 def computed(
-    db: sqlite_utils.Database,
+    db: Database,
     record: MeetingRecord,
     members: Mapping[str, Member] | Iterable[Member] | None = None,
 ) -> dict[str, Any]:
@@ -170,7 +169,7 @@ def _refused(record: MeetingRecord, problems: list[Problem]) -> InvalidInput:
     )
 
 
-def finalize(db: sqlite_utils.Database, meeting_id: str, today: date | None = None) -> Changes:
+def finalize(db: Database, meeting_id: str, today: date | None = None) -> Changes:
     """Lock a complete record: status final, voting rights frozen, fingerprint stored.
 
     An incomplete record, or one dated after ``today``, is refused with
@@ -208,7 +207,7 @@ CORRECTABLE = (
 
 
 def correct(
-    db: sqlite_utils.Database, meeting_id: str, changes: dict[str, Any], reason: str, actor: str = ""
+    db: Database, meeting_id: str, changes: dict[str, Any], reason: str, actor: str = ""
 ) -> Changes:
     """Change a final record as a visible, dated correction (更正) with a reason.
 
@@ -247,7 +246,7 @@ def correct(
 
 
 def _correct_attendance(
-    db: sqlite_utils.Database, meeting_id: str, member_id: str, mark: Any, reason: str, actor: str
+    db: Database, meeting_id: str, member_id: str, mark: Any, reason: str, actor: str
 ) -> bool:
     rows = list(db.query(
         "SELECT id FROM attendance WHERE meeting_id = ? AND member_id = ? AND deleted_at IS NULL",
@@ -322,7 +321,7 @@ ORDER BY a.seq
 """
 
 
-def corrections(db: sqlite_utils.Database, meeting_id: str) -> list[Correction]:
+def corrections(db: Database, meeting_id: str) -> list[Correction]:
     """The corrections of a record, oldest first (draft edits carry no reason and are not listed)."""
     result = []
     for row in db.query(_CORRECTIONS_SQL, {"id": meeting_id}):

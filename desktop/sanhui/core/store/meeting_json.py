@@ -13,8 +13,6 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-import sqlite_utils
-
 from sanhui.core.model import (
     MEETING_TYPE_NAMES,
     Attendance,
@@ -30,6 +28,7 @@ from sanhui.core.model import (
 )
 from sanhui.core.rules import expected_members
 from sanhui.core.store.attendance import apply_statuses, parse_status, sync_expected
+from sanhui.core.store.database import Database
 from sanhui.core.store.db import copy_aside
 from sanhui.core.store.finalize import computed, finalize, validate_for_final
 from sanhui.core.store.meeting_rows import clean_fields, parse_meeting_date, parse_meeting_type
@@ -53,7 +52,7 @@ def _hours_json(hours: float | None) -> float | int | None:
     return int(hours) if hours is not None and float(hours).is_integer() else hours
 
 
-def record_to_json(db: sqlite_utils.Database, meeting_id: str) -> dict[str, Any]:
+def record_to_json(db: Database, meeting_id: str) -> dict[str, Any]:
     """One record as CLI.md's JSON, with ``counts``, ``quorum_met`` and ``passed`` per vote."""
     record = get_meeting(db, meeting_id)
     members = list_members(db, record.branch_id)
@@ -160,7 +159,7 @@ class _Parsed:
 class _Context:
     """What every record of one import is checked against."""
 
-    def __init__(self, db: sqlite_utils.Database, branch_id: str, today: date):
+    def __init__(self, db: Database, branch_id: str, today: date):
         self.db, self.branch_id, self.today = db, branch_id, today
         self.members = list_members(db, branch_id)
         self.members_by_id = {m.id: m for m in self.members}
@@ -343,7 +342,7 @@ def _parse(index: int, raw: Any, ctx: _Context) -> tuple[_Parsed | None, list[Pr
 
 
 def import_records(
-    db: sqlite_utils.Database, branch_id: str, records: Any, today: date | None = None
+    db: Database, branch_id: str, records: Any, today: date | None = None
 ) -> ImportResult:
     """Import meeting records (CLI.md's JSON) all or nothing; InvalidInput lists every problem."""
     today = today or date.today()
@@ -380,7 +379,7 @@ def import_records(
     return result
 
 
-def _write(db: sqlite_utils.Database, item: _Parsed, ctx: _Context) -> str:
+def _write(db: Database, item: _Parsed, ctx: _Context) -> str:
     record = item.record
     if item.existing:
         stored = get_meeting(db, record.id)

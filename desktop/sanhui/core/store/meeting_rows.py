@@ -13,11 +13,10 @@ import re
 from datetime import date
 from typing import Any
 
-import sqlite_utils
-
 from sanhui.core.dates import parse_date
 from sanhui.core.model import MEETING_TYPE_NAMES, MeetingType
 from sanhui.core.plan import period_bounds, period_frequency
+from sanhui.core.store.database import Database
 from sanhui.core.store.rows import get_row, insert_row, tombstone, update_row, write_audit
 from sanhui.errors import InvalidInput, Locked, NotFound
 
@@ -56,7 +55,7 @@ def meeting_label(row: dict[str, Any] | Any) -> str:
     return f"{day.isoformat() if isinstance(day, date) else day} {type_name}"
 
 
-def meeting_row(db: sqlite_utils.Database, meeting_id: str) -> dict[str, Any]:
+def meeting_row(db: Database, meeting_id: str) -> dict[str, Any]:
     """The ``meetings`` row; NotFound if it does not exist or was deleted."""
     row = get_row(db, "meetings", meeting_id)
     if row["deleted_at"]:
@@ -64,7 +63,7 @@ def meeting_row(db: sqlite_utils.Database, meeting_id: str) -> dict[str, Any]:
     return row
 
 
-def editable_meeting_row(db: sqlite_utils.Database, meeting_id: str) -> dict[str, Any]:
+def editable_meeting_row(db: Database, meeting_id: str) -> dict[str, Any]:
     """The row of a draft; a final or returned record raises ``Locked``."""
     row = meeting_row(db, meeting_id)
     if row["status"] != "draft":
@@ -171,7 +170,7 @@ def decode_list(text: str | None) -> list[str]:
     return list(json.loads(text)) if text else []
 
 
-def live_children(db: sqlite_utils.Database, table: str, meeting_id: str) -> list[dict[str, Any]]:
+def live_children(db: Database, table: str, meeting_id: str) -> list[dict[str, Any]]:
     return list(
         db.query(
             f"SELECT * FROM {table} WHERE meeting_id = ? AND deleted_at IS NULL ORDER BY position, seq",
@@ -181,7 +180,7 @@ def live_children(db: sqlite_utils.Database, table: str, meeting_id: str) -> lis
 
 
 def replace_children(
-    db: sqlite_utils.Database, table: str, meeting: dict[str, Any], items: list[dict[str, Any]], reason: str = ""
+    db: Database, table: str, meeting: dict[str, Any], items: list[dict[str, Any]], reason: str = ""
 ) -> bool:
     """Make the live child rows of ``table`` equal ``items`` in order: update by position, add, tombstone.
 

@@ -10,17 +10,16 @@ from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import Any
 
-import sqlite_utils
-
 from sanhui.core.model import MeetingType
 from sanhui.core.plan import PlanItem, PlanStatus, RuleSettings, year_plan
+from sanhui.core.store.database import Database
 from sanhui.core.store.meetings import meeting_refs
 from sanhui.core.store.org import list_groups
 from sanhui.core.store.settings import get_setting
 from sanhui.errors import InvalidInput
 
 
-def rule_settings(db: sqlite_utils.Database, branch_id: str) -> RuleSettings:
+def rule_settings(db: Database, branch_id: str) -> RuleSettings:
     """The branch's meeting rules (会议频次规则) from its settings."""
     try:
         return RuleSettings.from_dict(get_setting(db, branch_id, "rules"))
@@ -28,7 +27,7 @@ def rule_settings(db: sqlite_utils.Database, branch_id: str) -> RuleSettings:
         raise InvalidInput(str(exc)) from None
 
 
-def plan_for_year(db: sqlite_utils.Database, branch_id: str, year: int, today: date) -> list[PlanItem]:
+def plan_for_year(db: Database, branch_id: str, year: int, today: date) -> list[PlanItem]:
     """Every required meeting of ``year`` with its status as of ``today`` (CLI.md ``plan``)."""
     groups = [(g.id, g.name) for g in list_groups(db, branch_id)]
     return year_plan(year, rule_settings(db, branch_id), meeting_refs(db, branch_id, year), groups, today)
@@ -105,7 +104,7 @@ GROUP BY m.type, a.member_id, a.status
 """
 
 
-def year_stats(db: sqlite_utils.Database, branch_id: str, year: int, today: date) -> YearStats:
+def year_stats(db: Database, branch_id: str, year: int, today: date) -> YearStats:
     """Completion per type and attendance rates per type and per member for ``year`` as of ``today``."""
     stats = {t: TypeStats(t) for t in MeetingType}
     for item in plan_for_year(db, branch_id, year, today):

@@ -11,8 +11,6 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-import sqlite_utils
-
 from sanhui.core.model import (
     Changes,
     Guest,
@@ -29,6 +27,7 @@ from sanhui.core.store.attendance import (
     attendance_rows,
     sync_expected,
 )
+from sanhui.core.store.database import Database
 from sanhui.core.store.meeting_rows import (
     clean_fields,
     decode_list,
@@ -44,7 +43,7 @@ from sanhui.core.store.rows import get_row, insert_row, tombstone, update_row
 from sanhui.errors import InvalidInput, NotFound
 
 
-def _check_group(db: sqlite_utils.Database, branch_id: str, meeting_type: MeetingType, group_id: str | None) -> None:
+def _check_group(db: Database, branch_id: str, meeting_type: MeetingType, group_id: str | None) -> None:
     if meeting_type == MeetingType.GROUP_MEETING and not group_id:
         raise InvalidInput("党小组会要选择是哪个党小组开的会。")
     if group_id:
@@ -83,7 +82,7 @@ def vote_values(votes: list[Vote]) -> list[dict[str, Any]]:
 
 
 def create_meeting(
-    db: sqlite_utils.Database,
+    db: Database,
     branch_id: str,
     type: MeetingType | str,
     date: date | str,
@@ -150,7 +149,7 @@ def record_from_row(row: dict[str, Any]) -> MeetingRecord:
     )
 
 
-def get_meeting(db: sqlite_utils.Database, meeting_id: str) -> MeetingRecord:
+def get_meeting(db: Database, meeting_id: str) -> MeetingRecord:
     """One record with its attendance, guests, votes and photo list (never the photo bytes)."""
     record = record_from_row(meeting_row(db, meeting_id))
     record.attendance = attendance_rows(db, meeting_id)
@@ -166,7 +165,7 @@ def get_meeting(db: sqlite_utils.Database, meeting_id: str) -> MeetingRecord:
     return record
 
 
-def save_meeting(db: sqlite_utils.Database, record: MeetingRecord) -> Changes:
+def save_meeting(db: Database, record: MeetingRecord) -> Changes:
     """Save an edited draft: its fields, the marks of its attendance rows, guests and votes.
 
     A new date, type or 党小组 re-derives the expected set for rows not yet
@@ -187,19 +186,19 @@ def save_meeting(db: sqlite_utils.Database, record: MeetingRecord) -> Changes:
     return Changes(meetings=changed)
 
 
-def set_guests(db: sqlite_utils.Database, meeting_id: str, guests: list[Guest]) -> Changes:
+def set_guests(db: Database, meeting_id: str, guests: list[Guest]) -> Changes:
     with db.atomic():
         meeting = editable_meeting_row(db, meeting_id)
         return Changes(meetings=replace_children(db, "guests", meeting, guest_values(guests)))
 
 
-def set_votes(db: sqlite_utils.Database, meeting_id: str, votes: list[Vote]) -> Changes:
+def set_votes(db: Database, meeting_id: str, votes: list[Vote]) -> Changes:
     with db.atomic():
         meeting = editable_meeting_row(db, meeting_id)
         return Changes(meetings=replace_children(db, "votes", meeting, vote_values(votes)))
 
 
-def delete_meeting(db: sqlite_utils.Database, meeting_id: str, reason: str = "") -> Changes:
+def delete_meeting(db: Database, meeting_id: str, reason: str = "") -> Changes:
     """Delete a draft (a tombstone). A final record is never deleted (``Locked``)."""
     with db.atomic():
         editable_meeting_row(db, meeting_id)
@@ -247,7 +246,7 @@ WHERE m.branch_id = ? AND m.deleted_at IS NULL
 
 
 def list_meetings(
-    db: sqlite_utils.Database,
+    db: Database,
     branch_id: str,
     year: int | None = None,
     type: MeetingType | str | None = None,
@@ -279,7 +278,7 @@ def list_meetings(
     ]
 
 
-def meeting_refs(db: sqlite_utils.Database, branch_id: str, year: int) -> list[MeetingRef]:
+def meeting_refs(db: Database, branch_id: str, year: int) -> list[MeetingRef]:
     """What ``plan.year_plan`` needs: every live record that may serve a period of ``year``.
 
     That is the year's records, the neighbouring months (a theme day moved
@@ -299,7 +298,7 @@ def meeting_refs(db: sqlite_utils.Database, branch_id: str, year: int) -> list[M
     ]
 
 
-def resolve_meeting_id(db: sqlite_utils.Database, branch_id: str, prefix: str) -> str:
+def resolve_meeting_id(db: Database, branch_id: str, prefix: str) -> str:
     """The id of the live record whose id starts with ``prefix`` (as the CLI prints 8 characters)."""
     prefix = (prefix or "").strip().lower()
     if not prefix:

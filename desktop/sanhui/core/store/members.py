@@ -5,8 +5,6 @@ from dataclasses import fields
 from datetime import date
 from typing import Any
 
-import sqlite_utils
-
 from sanhui.core.model import (
     Category,
     Changes,
@@ -14,6 +12,7 @@ from sanhui.core.model import (
     LeftStatus,
     Member,
 )
+from sanhui.core.store.database import Database
 from sanhui.core.store.rows import get_row, insert_row, update_row
 from sanhui.core.validation import validate_member
 from sanhui.errors import InvalidInput
@@ -46,7 +45,7 @@ def member_values(member: Member) -> dict[str, Any]:
 
 
 def list_members(
-    db: sqlite_utils.Database, branch_id: str, include_left: bool = True
+    db: Database, branch_id: str, include_left: bool = True
 ) -> list[Member]:
     """Every member of the branch, by group then name. Tombstoned rows are never listed."""
     sql = "SELECT * FROM members WHERE branch_id = ? AND deleted_at IS NULL"
@@ -56,7 +55,7 @@ def list_members(
     return [member_from_row(r) for r in db.query(sql, [branch_id])]
 
 
-def get_member(db: sqlite_utils.Database, member_id: str) -> Member:
+def get_member(db: Database, member_id: str) -> Member:
     return member_from_row(get_row(db, "members", member_id))
 
 
@@ -71,7 +70,7 @@ def _validated(member: Member, today: date | None) -> None:
         )
 
 
-def find_duplicate(db: sqlite_utils.Database, member: Member) -> Member | None:
+def find_duplicate(db: Database, member: Member) -> Member | None:
     """Another member that is the same person: same 身份证号, else same 姓名 + 出生日期."""
     if member.id_number:
         rows = list(
@@ -95,7 +94,7 @@ def find_duplicate(db: sqlite_utils.Database, member: Member) -> Member | None:
     return None
 
 
-def add_member(db: sqlite_utils.Database, member: Member, today: date | None = None) -> str:
+def add_member(db: Database, member: Member, today: date | None = None) -> str:
     """Insert a validated member; returns the new id."""
     if not member.branch_id:
         raise ValueError("member.branch_id is required")
@@ -108,7 +107,7 @@ def add_member(db: sqlite_utils.Database, member: Member, today: date | None = N
 
 
 def update_member(
-    db: sqlite_utils.Database, member: Member, today: date | None = None, reason: str = ""
+    db: Database, member: Member, today: date | None = None, reason: str = ""
 ) -> Changes:
     """Save an edited member; the change is kept in the audit log."""
     _validated(member, today)
@@ -121,7 +120,7 @@ def update_member(
 
 
 def record_leaving(
-    db: sqlite_utils.Database, member_id: str, status: LeftStatus, on: date, note: str = ""
+    db: Database, member_id: str, status: LeftStatus, on: date, note: str = ""
 ) -> Changes:
     """A member leaves the branch (转出, 去世...): a dated status, never a deletion."""
     member = get_member(db, member_id)
@@ -129,7 +128,7 @@ def record_leaving(
     return update_member(db, member, reason=f"离开支部：{status.value}")
 
 
-def count_members(db: sqlite_utils.Database, branch_id: str) -> int:
+def count_members(db: Database, branch_id: str) -> int:
     return db.execute(
         "SELECT count(*) FROM members WHERE branch_id = ? AND deleted_at IS NULL AND left_status IS NULL",
         [branch_id],

@@ -5,10 +5,9 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-import sqlite_utils
-
 from sanhui import __version__
 from sanhui.core.model import Branch, Group, OrgKind, Role
+from sanhui.core.store.database import Database
 from sanhui.core.store.db import open_db
 from sanhui.core.store.rows import get_row, insert_row, new_id, now_iso, update_row
 from sanhui.core.validation import MAX_GROUP_NAME_LENGTH
@@ -41,7 +40,7 @@ def create_file(
     township_name: str = "",
     township_code: str = "",
     kind: OrgKind = OrgKind.BRANCH,
-) -> sqlite_utils.Database:
+) -> Database:
     """Make a new data file for a branch or a township. Refuses an existing file."""
     path = Path(path)
     role = Role(role)
@@ -80,7 +79,7 @@ def create_file(
     return db
 
 
-def file_info(db: sqlite_utils.Database) -> FileInfo:
+def file_info(db: Database) -> FileInfo:
     rows = list(db.query("SELECT role, org_id, created_at FROM file_info WHERE id = 1"))
     if not rows:
         raise NotSanhuiFile("这个数据文件还没有设置支部信息。请用“新建”重新创建，或选择另一个文件。")
@@ -100,17 +99,17 @@ def _branch(row: dict) -> Branch:
     )
 
 
-def home_org(db: sqlite_utils.Database) -> Branch:
+def home_org(db: Database) -> Branch:
     """The branch (or township) this file belongs to."""
     return get_org(db, file_info(db).org_id)
 
 
-def get_org(db: sqlite_utils.Database, org_id: str) -> Branch:
+def get_org(db: Database, org_id: str) -> Branch:
     """An organisation held in this file: its own, or (in a township file) one of its branches."""
     return _branch(get_row(db, "orgs", org_id))
 
 
-def update_org(db: sqlite_utils.Database, org_id: str, name: str, code: str,
+def update_org(db: Database, org_id: str, name: str, code: str,
                township_name: str = "", township_code: str = "") -> bool:
     _check_names(name, code, "支部")
     with db.atomic():
@@ -144,7 +143,7 @@ def group_sort_key(name: str) -> tuple:
     return (0, name[: match.start()], number, name)
 
 
-def list_groups(db: sqlite_utils.Database, branch_id: str) -> list[Group]:
+def list_groups(db: Database, branch_id: str) -> list[Group]:
     """The branch's 党小组 in their natural order (第一, 第二 … 第十)."""
     groups = [
         Group(name=r["name"], id=r["id"], branch_id=r["branch_id"], leader_id=r["leader_id"], version=r["version"])
@@ -153,7 +152,7 @@ def list_groups(db: sqlite_utils.Database, branch_id: str) -> list[Group]:
     return sorted(groups, key=lambda g: group_sort_key(g.name))
 
 
-def ensure_group(db: sqlite_utils.Database, branch_id: str, name: str) -> str:
+def ensure_group(db: Database, branch_id: str, name: str) -> str:
     """The id of the 党小组 called ``name``, created if it does not exist yet."""
     name = name.strip()
     if not name:

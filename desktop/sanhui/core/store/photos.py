@@ -9,9 +9,8 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
-import sqlite_utils
-
 from sanhui.core.model import Changes, PhotoInfo
+from sanhui.core.store.database import Database
 from sanhui.core.store.meeting_rows import editable_meeting_row
 from sanhui.core.store.rows import insert_row, tombstone, update_row
 from sanhui.errors import InvalidInput, NotFound
@@ -62,7 +61,7 @@ def _jpeg(image, quality: int) -> bytes:
     return buffer.getvalue()
 
 
-def add_photo(db: sqlite_utils.Database, meeting_id: str, image: bytes | str | Path, caption: str = "") -> str:
+def add_photo(db: Database, meeting_id: str, image: bytes | str | Path, caption: str = "") -> str:
     """Add a photo (bytes or a file path) to a draft record; returns the photo id."""
     name = ""
     if isinstance(image, (str, Path)):
@@ -86,38 +85,38 @@ def add_photo(db: sqlite_utils.Database, meeting_id: str, image: bytes | str | P
         })
 
 
-def _photo_row(db: sqlite_utils.Database, photo_id: str, columns: str) -> dict:
+def _photo_row(db: Database, photo_id: str, columns: str) -> dict:
     rows = list(db.query(f"SELECT {columns} FROM photos WHERE id = ? AND deleted_at IS NULL", [photo_id]))
     if not rows:
         raise NotFound("找不到这张照片，它可能已被删除。请刷新后重试。")
     return rows[0]
 
 
-def remove_photo(db: sqlite_utils.Database, photo_id: str) -> Changes:
+def remove_photo(db: Database, photo_id: str) -> Changes:
     with db.atomic():
         editable_meeting_row(db, _photo_row(db, photo_id, "meeting_id")["meeting_id"])
         tombstone(db, "photos", photo_id)
     return Changes(meetings=True)
 
 
-def set_photo_caption(db: sqlite_utils.Database, photo_id: str, caption: str) -> Changes:
+def set_photo_caption(db: Database, photo_id: str, caption: str) -> Changes:
     with db.atomic():
         editable_meeting_row(db, _photo_row(db, photo_id, "meeting_id")["meeting_id"])
         changed = update_row(db, "photos", photo_id, {"caption": (caption or "").strip()})
     return Changes(meetings=bool(changed))
 
 
-def photo_data(db: sqlite_utils.Database, photo_id: str) -> bytes:
+def photo_data(db: Database, photo_id: str) -> bytes:
     """The photo's JPEG bytes (the thumbnail where only a thumbnail is kept, as at a township)."""
     row = _photo_row(db, photo_id, "data, thumb")
     return row["data"] if row["data"] is not None else row["thumb"]
 
 
-def photo_thumb(db: sqlite_utils.Database, photo_id: str) -> bytes:
+def photo_thumb(db: Database, photo_id: str) -> bytes:
     return _photo_row(db, photo_id, "thumb")["thumb"]
 
 
-def list_photos(db: sqlite_utils.Database, meeting_id: str) -> list[PhotoInfo]:
+def list_photos(db: Database, meeting_id: str) -> list[PhotoInfo]:
     """The photos of a record in order, without their bytes."""
     return [
         PhotoInfo(r["id"], r["caption"], r["width"] or 0, r["height"] or 0)

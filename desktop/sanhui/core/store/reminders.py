@@ -8,8 +8,6 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-import sqlite_utils
-
 from sanhui.core.dates import parse_date
 from sanhui.core.model import Category, Changes, LeftStatus, MeetingType, OrgKind
 from sanhui.core.plan import MeetingRef, RuleSettings
@@ -30,6 +28,7 @@ from sanhui.core.reminders import (
 )
 from sanhui.core.reminders import birthdays_in_month as _birthdays_in_month
 from sanhui.core.rules import probation_end
+from sanhui.core.store.database import Database
 from sanhui.core.store.meetings import meeting_refs
 from sanhui.core.store.members import get_member, list_members, update_member
 from sanhui.core.store.org import list_groups
@@ -39,7 +38,7 @@ from sanhui.core.study import Attended, StudyHours, tally_study_hours
 from sanhui.errors import InvalidInput
 
 
-def reminder_settings(db: sqlite_utils.Database, branch_id: str) -> ReminderSettings:
+def reminder_settings(db: Database, branch_id: str) -> ReminderSettings:
     """The settings reminders depend on; a damaged setting is an ``InvalidInput`` saying where to fix it."""
     try:
         rules = RuleSettings.from_dict(get_setting(db, branch_id, "rules"))
@@ -62,7 +61,7 @@ def reminder_settings(db: sqlite_utils.Database, branch_id: str) -> ReminderSett
     )
 
 
-def confirmations(db: sqlite_utils.Database, branch_id: str) -> list[Confirmation]:
+def confirmations(db: Database, branch_id: str) -> list[Confirmation]:
     """Every 转正 vote (kind ``confirmation``) of a live 支部党员大会 of the branch."""
     rows = db.query(
         "SELECT v.candidate_id, m.date FROM votes v JOIN meetings m ON m.id = v.meeting_id "
@@ -73,7 +72,7 @@ def confirmations(db: sqlite_utils.Database, branch_id: str) -> list[Confirmatio
     return [Confirmation(r["candidate_id"], date.fromisoformat(r["date"])) for r in rows]
 
 
-def recorded_actions(db: sqlite_utils.Database, branch_id: str, years: range | None = None) -> list[ReminderAction]:
+def recorded_actions(db: Database, branch_id: str, years: range | None = None) -> list[ReminderAction]:
     sql, params = "SELECT * FROM reminder_actions WHERE branch_id = ? AND deleted_at IS NULL", [branch_id]
     if years is not None:
         sql += " AND year BETWEEN ? AND ?"
@@ -84,7 +83,7 @@ def recorded_actions(db: sqlite_utils.Database, branch_id: str, years: range | N
     ]
 
 
-def dismissals(db: sqlite_utils.Database, branch_id: str) -> list[Dismissal]:
+def dismissals(db: Database, branch_id: str) -> list[Dismissal]:
     return [
         Dismissal(r["kind"], r["key"], r["year"])
         for r in db.query(
@@ -93,7 +92,7 @@ def dismissals(db: sqlite_utils.Database, branch_id: str) -> list[Dismissal]:
     ]
 
 
-def talked_members(db: sqlite_utils.Database, branch_id: str, year: int) -> set[str]:
+def talked_members(db: Database, branch_id: str, year: int) -> set[str]:
     """Ids of members with a 谈心谈话 in ``year``, on either side of the talk."""
     talked = set()
     for r in db.query(
@@ -104,7 +103,7 @@ def talked_members(db: sqlite_utils.Database, branch_id: str, year: int) -> set[
     return talked
 
 
-def attended(db: sqlite_utils.Database, branch_id: str, year: int) -> list[Attended]:
+def attended(db: Database, branch_id: str, year: int) -> list[Attended]:
     """Members present (出席) at the year's live 党课 and 主题党日."""
     rows = db.query(
         "SELECT a.member_id, m.type, m.date, m.hours FROM attendance a JOIN meetings m ON m.id = a.meeting_id "
@@ -115,7 +114,7 @@ def attended(db: sqlite_utils.Database, branch_id: str, year: int) -> list[Atten
     return [Attended(r["member_id"], MeetingType(r["type"]), date.fromisoformat(r["date"]), r["hours"]) for r in rows]
 
 
-def study_hours(db: sqlite_utils.Database, branch_id: str, year: int, on: date | None = None) -> list[StudyHours]:
+def study_hours(db: Database, branch_id: str, year: int, on: date | None = None) -> list[StudyHours]:
     """Each member's study hours (学时) in ``year`` (up to ``on``) against the target; see ``tally_study_hours``."""
     settings = reminder_settings(db, branch_id)
     return tally_study_hours(
@@ -124,13 +123,13 @@ def study_hours(db: sqlite_utils.Database, branch_id: str, year: int, on: date |
     )
 
 
-def _is_township(db: sqlite_utils.Database, branch_id: str) -> bool:
+def _is_township(db: Database, branch_id: str) -> bool:
     rows = list(db.query("SELECT kind FROM orgs WHERE id = ?", [branch_id]))
     return bool(rows) and rows[0]["kind"] == OrgKind.TOWNSHIP.value
 
 
 def list_reminders(
-    db: sqlite_utils.Database, branch_id: str, on: date | None = None, days: int | None = None
+    db: Database, branch_id: str, on: date | None = None, days: int | None = None
 ) -> list[Reminder]:
     """What is due as of ``on`` (default today) within ``days`` (default: the ``reminder_days`` setting)."""
     on = on or date.today()
@@ -154,7 +153,7 @@ def list_reminders(
     )
 
 
-def birthdays_in_month(db: sqlite_utils.Database, branch_id: str, year: int, month: int) -> list[Birthday]:
+def birthdays_in_month(db: Database, branch_id: str, year: int, month: int) -> list[Birthday]:
     """The political birthdays of a month, for the cards and the 主题党日, with what was done for each."""
     if not 1 <= int(month) <= 12:
         raise InvalidInput(f"月份“{month}”不对，应当是 1 到 12。")
@@ -163,14 +162,14 @@ def birthdays_in_month(db: sqlite_utils.Database, branch_id: str, year: int, mon
     )
 
 
-def _check_member(db: sqlite_utils.Database, branch_id: str, member_id: str) -> str:
+def _check_member(db: Database, branch_id: str, member_id: str) -> str:
     rows = list(db.query("SELECT name, branch_id, deleted_at FROM members WHERE id = ?", [member_id or ""]))
     if not rows or rows[0]["branch_id"] != branch_id or rows[0]["deleted_at"]:
         raise InvalidInput("这名党员不在本支部的名册里。请刷新后重新选择。")
     return rows[0]["name"]
 
 
-def _check_meeting(db: sqlite_utils.Database, branch_id: str, meeting_id: str | None) -> None:
+def _check_meeting(db: Database, branch_id: str, meeting_id: str | None) -> None:
     if meeting_id is None:
         return
     rows = list(db.query("SELECT branch_id, deleted_at FROM meetings WHERE id = ?", [meeting_id]))
@@ -189,7 +188,7 @@ def _check_action(kind: str, year: int, action: str) -> None:
         raise InvalidInput(f"年份“{year}”不对，请写四位数的年份，如 2026。")
 
 
-def _insert_action(db: sqlite_utils.Database, branch_id: str, member_id: str, kind: str, year: int, action: str,
+def _insert_action(db: Database, branch_id: str, member_id: str, kind: str, year: int, action: str,
                    meeting_id: str | None, note: str) -> bool:
     """Insert one action unless the same one is already recorded (inside a transaction)."""
     exists = db.execute(
@@ -207,7 +206,7 @@ def _insert_action(db: sqlite_utils.Database, branch_id: str, member_id: str, ki
 
 
 def record_action(
-    db: sqlite_utils.Database,
+    db: Database,
     branch_id: str,
     member_id: str,
     year: int,
@@ -230,7 +229,7 @@ def record_action(
 
 
 def celebrate_month(
-    db: sqlite_utils.Database,
+    db: Database,
     branch_id: str,
     year: int,
     month: int,
@@ -254,7 +253,7 @@ def celebrate_month(
 
 
 def mark_done(
-    db: sqlite_utils.Database,
+    db: Database,
     branch_id: str,
     kind: str,
     key: str,
@@ -284,7 +283,7 @@ def mark_done(
 
 
 def confirm_full_membership(
-    db: sqlite_utils.Database, member_id: str, on: date, full_date: date | None = None
+    db: Database, member_id: str, on: date, full_date: date | None = None
 ) -> Changes:
     """转正: the 支部党员大会 of ``on`` confirmed a probationary member; the member becomes full.
 

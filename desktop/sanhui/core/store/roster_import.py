@@ -12,10 +12,9 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-import sqlite_utils
-
 from sanhui.core.model import Changes, Member, Problem
 from sanhui.core.roster import COLUMN_FIELDS, read_roster
+from sanhui.core.store.database import Database
 from sanhui.core.store.db import copy_aside
 from sanhui.core.store.members import list_members, member_values
 from sanhui.core.store.org import ensure_group, list_groups
@@ -92,7 +91,7 @@ def _match(member: Member, existing: list[Member]) -> Member | None:
     return None
 
 
-def plan_import(db: sqlite_utils.Database, branch_id: str, path: str | Path, today: date | None = None) -> ImportPlan:
+def plan_import(db: Database, branch_id: str, path: str | Path, today: date | None = None) -> ImportPlan:
     """What importing ``path`` would do, row by row. Writes nothing."""
     today = today or date.today()
     roster = read_roster(Path(path), today=today)
@@ -124,7 +123,7 @@ def plan_import(db: sqlite_utils.Database, branch_id: str, path: str | Path, tod
     return ImportPlan(Path(path), branch_id, plans, roster.ignored_columns)
 
 
-def apply_import(db: sqlite_utils.Database, plan: ImportPlan) -> Changes:
+def apply_import(db: Database, plan: ImportPlan) -> Changes:
     """Write the plan's additions and updates in one transaction (the file is copied aside first)."""
     work = [r for r in plan.rows if r.action in (ADD, UPDATE)]
     if not work:

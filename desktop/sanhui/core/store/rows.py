@@ -12,8 +12,7 @@ from datetime import date, datetime
 from enum import Enum
 from typing import Any
 
-import sqlite_utils
-
+from sanhui.core.store.database import Database
 from sanhui.errors import NotFound
 
 
@@ -26,7 +25,7 @@ def new_id() -> str:
     return str(uuid.uuid4())
 
 
-def next_seq(db: sqlite_utils.Database) -> int:
+def next_seq(db: Database) -> int:
     """The next entry sequence number of this file."""
     return db.execute("UPDATE counters SET value = value + 1 WHERE name = 'seq' RETURNING value").fetchone()[0]
 
@@ -42,7 +41,7 @@ def to_db(value: Any) -> Any:
     return value
 
 
-def insert_row(db: sqlite_utils.Database, table: str, values: dict[str, Any], row_id: str | None = None) -> str:
+def insert_row(db: Database, table: str, values: dict[str, Any], row_id: str | None = None) -> str:
     """Insert a new row with a fresh UUID (or ``row_id``); returns the id."""
     stamp = now_iso()
     row = {k: to_db(v) for k, v in values.items()}
@@ -59,7 +58,7 @@ def insert_row(db: sqlite_utils.Database, table: str, values: dict[str, Any], ro
     return row["id"]
 
 
-def get_row(db: sqlite_utils.Database, table: str, row_id: str) -> dict[str, Any]:
+def get_row(db: Database, table: str, row_id: str) -> dict[str, Any]:
     rows = list(db.query(f"SELECT * FROM {table} WHERE id = ?", [row_id]))
     if not rows:
         raise NotFound(f"找不到这条记录（{table} {row_id[:8]}），它可能已被删除。请刷新后重试。")
@@ -67,7 +66,7 @@ def get_row(db: sqlite_utils.Database, table: str, row_id: str) -> dict[str, Any
 
 
 def update_row(
-    db: sqlite_utils.Database,
+    db: Database,
     table: str,
     row_id: str,
     values: dict[str, Any],
@@ -105,7 +104,7 @@ def update_row(
     return changed
 
 
-def tombstone(db: sqlite_utils.Database, table: str, row_id: str, reason: str = "", actor: str = "") -> None:
+def tombstone(db: Database, table: str, row_id: str, reason: str = "", actor: str = "") -> None:
     """Mark a row deleted (it still travels on the USB stick)."""
     old = get_row(db, table, row_id)
     if old["deleted_at"]:
@@ -119,7 +118,7 @@ def tombstone(db: sqlite_utils.Database, table: str, row_id: str, reason: str = 
 
 
 def write_audit(
-    db: sqlite_utils.Database,
+    db: Database,
     branch_id: str,
     table: str,
     row_id: str,
@@ -148,7 +147,7 @@ def write_audit(
     )
 
 
-def audit_entries(db: sqlite_utils.Database, table: str, row_id: str) -> list[dict[str, Any]]:
+def audit_entries(db: Database, table: str, row_id: str) -> list[dict[str, Any]]:
     """The audit log of one row, oldest first, with old/new values decoded."""
     entries = []
     for row in db.query(

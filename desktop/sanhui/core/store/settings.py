@@ -4,13 +4,12 @@ from __future__ import annotations
 import json
 from typing import Any
 
-import sqlite_utils
-
 from sanhui.core.settings import SETTINGS, coerce
+from sanhui.core.store.database import Database
 from sanhui.core.store.rows import insert_row, update_row
 
 
-def get_setting(db: sqlite_utils.Database, branch_id: str, key: str) -> Any:
+def get_setting(db: Database, branch_id: str, key: str) -> Any:
     rows = list(
         db.query(
             "SELECT value FROM settings WHERE branch_id = ? AND key = ? AND deleted_at IS NULL", [branch_id, key]
@@ -21,7 +20,7 @@ def get_setting(db: sqlite_utils.Database, branch_id: str, key: str) -> Any:
     return json.loads(rows[0]["value"])
 
 
-def set_setting(db: sqlite_utils.Database, branch_id: str, key: str, value: Any) -> bool:
+def set_setting(db: Database, branch_id: str, key: str, value: Any) -> bool:
     """Store a setting; returns whether it changed."""
     value = coerce(key, value)
     encoded = json.dumps(value, ensure_ascii=False, sort_keys=True)

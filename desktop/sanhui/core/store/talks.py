@@ -8,10 +8,9 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-import sqlite_utils
-
 from sanhui.core.dates import parse_date
 from sanhui.core.model import Changes, Member, Talk
+from sanhui.core.store.database import Database
 from sanhui.core.store.members import list_members
 from sanhui.core.store.rows import get_row, insert_row, tombstone
 from sanhui.errors import InvalidInput
@@ -25,7 +24,7 @@ def _talk(row: dict[str, Any]) -> Talk:
     )
 
 
-def _check_member(db: sqlite_utils.Database, branch_id: str, member_id: str | None) -> None:
+def _check_member(db: Database, branch_id: str, member_id: str | None) -> None:
     if member_id is None:
         return
     row = get_row(db, "members", member_id)
@@ -34,7 +33,7 @@ def _check_member(db: sqlite_utils.Database, branch_id: str, member_id: str | No
 
 
 def add_talk(
-    db: sqlite_utils.Database,
+    db: Database,
     branch_id: str,
     on: date | str,
     member_id: str,
@@ -64,13 +63,13 @@ def add_talk(
         })
 
 
-def delete_talk(db: sqlite_utils.Database, talk_id: str) -> Changes:
+def delete_talk(db: Database, talk_id: str) -> Changes:
     with db.atomic():
         tombstone(db, "talks", talk_id)
     return Changes(meetings=True)
 
 
-def list_talks(db: sqlite_utils.Database, branch_id: str, year: int | None = None) -> list[Talk]:
+def list_talks(db: Database, branch_id: str, year: int | None = None) -> list[Talk]:
     """The talks of a branch in date order, optionally of one year."""
     sql, params = "SELECT * FROM talks WHERE branch_id = ? AND deleted_at IS NULL", [branch_id]
     if year is not None:
@@ -80,7 +79,7 @@ def list_talks(db: sqlite_utils.Database, branch_id: str, year: int | None = Non
 
 
 def members_not_talked(
-    db: sqlite_utils.Database, branch_id: str, year: int, on: date | None = None
+    db: Database, branch_id: str, year: int, on: date | None = None
 ) -> list[Member]:
     """Members of the branch on ``on`` (default: the year's last day) with no talk in ``year``."""
     on = on or date(year, 12, 31)
