@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QFont, QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from sanhui import paths
 from sanhui.core.settings import FONT_SCALES
@@ -87,8 +87,17 @@ def open_or_create(db_path: Path | None, demo: bool):
     return wizard.db
 
 
+def _message(kind: str, title: str, text: str) -> None:
+    """A message box (``information``, ``critical``…); QMessageBox is imported only when one is shown."""
+    from PySide6.QtWidgets import QMessageBox
+
+    getattr(QMessageBox, kind)(None, title, text)
+
+
 def show_unexpected_error(exc_type, exc, tb) -> None:
     """The last resort: a Chinese message with "copy details"; the details go to the log, nowhere else."""
+    from PySide6.QtWidgets import QMessageBox  # only when there is something to say (start-up time)
+
     details = "".join(traceback.format_exception(exc_type, exc, tb))
     log.error("unexpected error\n%s", details)
     if issubclass(exc_type, KeyboardInterrupt) or QApplication.instance() is None:
@@ -118,13 +127,13 @@ def run(db_path: Path | None = None, demo: bool = False) -> int:
         if not guard.acquire(listen=False):  # it listens for a second start once the window is shown
             raised = guard.ask_first_to_raise()
             if not raised:
-                QMessageBox.information(None, tr("三会一课助手"), tr("这个数据文件已经在另一个窗口中打开，请切换到那个窗口。"))
+                _message("information", tr("三会一课助手"), tr("这个数据文件已经在另一个窗口中打开，请切换到那个窗口。"))
             return 0
     try:
         db = open_with_choices(db_path, demo)
     except SanhuiError as exc:
         log.warning("cannot open: %s (%s)", exc, exc.detail)
-        QMessageBox.critical(None, tr("无法打开数据文件"), str(exc))
+        _message("critical", tr("无法打开数据文件"), str(exc))
         return 1
     if db is None:
         return 0
@@ -231,7 +240,7 @@ def _acquire_guard(path: Path):
     if guard.acquire():
         return guard
     if not guard.ask_first_to_raise():
-        QMessageBox.information(None, tr("三会一课助手"), tr("这个数据文件已经在另一个窗口中打开，请切换到那个窗口。"))
+        _message("information", tr("三会一课助手"), tr("这个数据文件已经在另一个窗口中打开，请切换到那个窗口。"))
     return None
 
 

@@ -15,9 +15,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
-    QSystemTrayIcon,
     QWidget,
 )
 
@@ -219,6 +217,8 @@ class MainWindow(QMainWindow):
         finally:
             self.reopen(path)
             QApplication.restoreOverrideCursor()
+        from PySide6.QtWidgets import QMessageBox
+
         if kept is None:
             QMessageBox.warning(self, self.tr("恢复没有完成"), str(error))
             return None
@@ -249,6 +249,8 @@ class MainWindow(QMainWindow):
         if not due or get_setting(db, org, "last_notified") == self.today.isoformat():
             return False
         set_setting(db, org, "last_notified", self.today.isoformat())
+        from PySide6.QtWidgets import QSystemTrayIcon
+
         if QSystemTrayIcon.isSystemTrayAvailable():
             self.tray = QSystemTrayIcon(self.windowIcon(), self)
             self.tray.show()
@@ -315,6 +317,8 @@ class MainWindow(QMainWindow):
         return self.help_dialog
 
     def about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         from sanhui import __version__
 
         QMessageBox.about(
