@@ -13,15 +13,16 @@ from reportlab.platypus import CondPageBreak, Flowable, Image, KeepInFrame, Keep
 from reportlab.platypus import PageBreak as RLPageBreak
 from reportlab.platypus import Spacer as RLSpacer
 from reportlab.platypus import Table as RLTable
-from reportlab.platypus.tableofcontents import TableOfContents as RLTableOfContents
 
 from . import layout as L
 from ._images import prepare_photo, unreadable_note
+from .pdf_late import ContentsTable
 from .pdf_tables import RULE as GRID
 from .pdf_tables import GridRow, Padding, bordered_table
 from .pdf_text import CJKParagraph, PdfFonts
 
 ALIGN = {"left": TA_LEFT, "center": TA_CENTER, "right": TA_RIGHT}
+TABLE_TEXT = (L.TABLE_SIZE, L.TABLE_SIZE * 1.4)  # size and leading of the plain-string cells
 
 
 def make_styles(fonts: PdfFonts) -> dict[str, ParagraphStyle]:
@@ -139,7 +140,7 @@ class StoryBuilder:
             return []
         widths = [r * self.width for r in b.col_ratios()]
         return [bordered_table([], [], body, widths, self.fonts.body, self.height, Padding(5, 5, 4),
-                               extra_cmds=self._plain_cell_cmds())]
+                               text_size=TABLE_TEXT)]
 
     def _table(self, b: L.Table) -> list[Flowable]:
         header_rows, header_cmds = [], []
@@ -160,15 +161,12 @@ class StoryBuilder:
         body = [GridRow([self.cell("" if v is None else str(v), f"cell_{b.column_align(c)}", widths[c] - 8)
                          for c, v in enumerate(row)], list(range(n))) for row in b.rows]
         n_head = len(header_rows)
-        extra = self._plain_cell_cmds() + [("ALIGN", (c, n_head), (c, -1), b.column_align(c).upper())
-                                           for c in range(n) if b.column_align(c) != "left"]
+        extra = [("ALIGN", (c, n_head), (c, -1), b.column_align(c).upper())
+                 for c in range(n) if b.column_align(c) != "left"]
         min_height = (b.min_row_height_mm or 0) * mm
         return [bordered_table(header_rows, header_cmds, body, widths, self.fonts.body, self.height,
-                               Padding(3, 4, 3), b.repeat_header, min_height, extra_cmds=extra)]
-
-    @staticmethod
-    def _plain_cell_cmds() -> list:
-        return [("FONTSIZE", (0, 0), (-1, -1), L.TABLE_SIZE), ("LEADING", (0, 0), (-1, -1), L.TABLE_SIZE * 1.4)]
+                               Padding(3, 4, 3), b.repeat_header, min_height, extra_cmds=extra,
+                               text_size=TABLE_TEXT)]
 
     def _signaturelines(self, b: L.SignatureLines) -> list[Flowable]:
         per_row = max(1, min(b.per_row, len(b.labels) or 1))
@@ -209,8 +207,8 @@ class StoryBuilder:
         return [KeepTogether(parts)]
 
     def _tableofcontents(self, b: L.TableOfContents) -> list[Flowable]:
-        toc = RLTableOfContents(levelStyles=[self.styles["toc"]], dotsMinLevel=0,
-                                tableStyle=self.table_style([("VALIGN", (0, 0), (-1, -1), "TOP")]))
+        toc = ContentsTable(levelStyles=[self.styles["toc"]], dotsMinLevel=0,
+                            tableStyle=self.table_style([("VALIGN", (0, 0), (-1, -1), "TOP")]))
         return [self.para(b.title, "h0"), toc, RLPageBreak()]
 
     def _cover(self, b: L.Cover) -> list[Flowable]:
