@@ -111,6 +111,8 @@ def test_new_branch_reports_through_the_pages_and_shows_on_branches(world, qtbot
     assert [f.status for f in township.last_batch.files] == ["applied"]
     assert "已导入 1 个" in boxes["information"][-1]
     assert t.execute("SELECT count(*) FROM orgs WHERE code = ?", [C_CODE]).fetchone()[0] == 1
+    kept = t.execute("SELECT count(DISTINCT branch_id) FROM overview_cache").fetchone()[0]
+    assert kept == 3  # 各支部's figures made by the import's task, for its page to show at once
 
     page = _page(qtbot, BranchesPage, t)
     model = page.model

@@ -45,6 +45,11 @@ def worker_pool() -> QThreadPool:
     return _POOL
 
 
+def busy() -> bool:
+    """Whether a task is still running (or its result not yet delivered)."""
+    return bool(_RUNNING)
+
+
 def error_text(error: BaseException) -> str:
     """The sentence to show: a SanhuiError's own; for anything else a general one (details in the log)."""
     if isinstance(error, SanhuiError):

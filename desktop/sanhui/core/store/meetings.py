@@ -7,6 +7,7 @@ Every write runs in one transaction and returns ``Changes`` (or the new id).
 """
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -230,18 +231,18 @@ class MeetingSummary:
 
 _LIST_SQL = """
 SELECT m.id, m.type, m.date, m.topic, m.status, m.group_id, g.name AS group_name, m.host, m.start_time,
-       m.for_period, coalesce(a.expected, 0) AS expected, coalesce(a.present, 0) AS present,
-       coalesce(a.leave, 0) AS leave, coalesce(a.absent, 0) AS absent, coalesce(a.unmarked, 0) AS unmarked,
-       (SELECT count(*) FROM photos p WHERE p.meeting_id = m.id AND p.deleted_at IS NULL) AS photos
+       m.for_period, (SELECT count(*) FROM photos p WHERE p.meeting_id = m.id AND p.deleted_at IS NULL) AS photos
 FROM meetings m
 LEFT JOIN groups g ON g.id = m.group_id
-LEFT JOIN (
-    SELECT meeting_id, count(*) AS expected,
-           sum(status = 'present') AS present, sum(status = 'leave') AS leave,
-           sum(status = 'absent') AS absent, sum(status IS NULL) AS unmarked
-    FROM attendance WHERE deleted_at IS NULL GROUP BY meeting_id
-) a ON a.meeting_id = m.id
 WHERE m.branch_id = ? AND m.deleted_at IS NULL
+"""
+
+# Attendance of the listed records only (from the attendance_meeting_status index), not of the whole
+# file: a county's file holds 70 million attendance rows.
+_COUNTS_SQL = """
+SELECT meeting_id, status, count(*) FROM attendance
+WHERE meeting_id IN (SELECT value FROM json_each(?)) AND deleted_at IS NULL
+GROUP BY meeting_id, status
 """
 
 
@@ -267,15 +268,21 @@ def list_meetings(
         ) + ")"
         params += [like] * 8
     sql += " ORDER BY m.date, m.start_time, m.seq"
-    return [
-        MeetingSummary(
+    rows = list(db.query(sql, params))
+    counts: dict[str, dict[str | None, int]] = {}
+    for meeting_id, status, n in db.execute(_COUNTS_SQL, [json.dumps([r["id"] for r in rows])]):
+        counts.setdefault(meeting_id, {})[status] = n
+    summaries = []
+    for r in rows:
+        by_status = counts.get(r["id"], {})
+        summaries.append(MeetingSummary(
             id=r["id"], type=MeetingType(r["type"]), date=date.fromisoformat(r["date"]), topic=r["topic"],
             status=MeetingStatus(r["status"]), group_id=r["group_id"], group=r["group_name"], host=r["host"],
-            start_time=r["start_time"], for_period=r["for_period"], expected=r["expected"], present=r["present"],
-            leave=r["leave"], absent=r["absent"], unmarked=r["unmarked"], photos=r["photos"],
-        )
-        for r in db.query(sql, params)
-    ]
+            start_time=r["start_time"], for_period=r["for_period"], expected=sum(by_status.values()),
+            present=by_status.get("present", 0), leave=by_status.get("leave", 0),
+            absent=by_status.get("absent", 0), unmarked=by_status.get(None, 0), photos=r["photos"],
+        ))
+    return summaries
 
 
 def meeting_refs(db: Database, branch_id: str, year: int) -> list[MeetingRef]:

@@ -510,12 +510,18 @@ class ExchangePage(Page):
         preview = self.preview
         self.apply_button.setEnabled(False)
 
+        township, today = self.township, self.today
+
         def job(db, progress, cancel):
             results = {}
             for paths, accept_new in ((known, False), (accepted, True)):
                 if paths:
                     batch = import_files(db, paths, accept_new=accept_new)
                     results.update({item.path: item for item in batch.files})
+            if township and any(item.status == APPLIED for item in results.values()):
+                from sanhui.core.exchange.township import branch_overview
+
+                branch_overview(db, today=today)  # 各支部's figures of the reporting branches, kept for its page
             return results
 
         def done(results) -> None:
