@@ -2,8 +2,9 @@
 
     python -m bench.gen --branch OUT.db                # one branch: 60 members, 70 records, 10 photos
     python -m bench.gen --township 300 OUT.db          # a township file holding 300 branches' records
+    python -m bench.gen --county OUT.db                # a county: 3,000 branches × 10 years (~15 min, 39 GB)
 
-``branch_file()`` and ``township_file()`` return the path of a cached file
+``branch_file()``, ``township_file()`` and ``county_file()`` return the path of a cached file
 (built on first use under ``$SANHUI_BENCH_CACHE`` or ``<tmp>/sanhui-bench``;
 the name carries the parameters, the schema's migrations and a hash of this
 file, so a stale file is never reused). Open them read-only in spirit: the
@@ -27,13 +28,27 @@ seed), but rows are written in bulk: final records with frozen voting rights
 and a real fingerprint (they pass ``validate_for_final`` and the fingerprint
 check), no votes, guests, photos or talks. About 20 s for 300 branches.
 
+A **county file** is a township-role file (the county gathers its townships'
+data) with 3,000 branches in 30 townships and ten years of records (2016-2025):
+222 thousand members, 2.0 million records, 73 million attendance rows.
+Written row by row it would take about 35 minutes; instead a pool of 60
+branches × 10 years is made as above and cloned in SQL (see ``build_county``):
+here 14.7 minutes (pool 103 s, cloning 588 s, indexes 187 s; 2.8 GB of
+memory at most) and a 39 GB file; leave about 45 GB free (a stale county file
+is deleted before the new one is built; the index sorts need temporary space).
+Its cache key covers the code that makes it, not the whole of this file, so
+that editing something else here does not cost another quarter of an hour.
+
 Content is deterministic by seed; row ids too, except those made by the core
-functions (a branch file's ids, the township's own org), and timestamps.
+functions (a branch file's ids, the township's or county's own org), and
+timestamps. Next to each cached file a ``.json`` says how long it took to build.
 """
 from __future__ import annotations
 
 import argparse
+import ast
 import hashlib
+import inspect
 import io
 import json
 import os
@@ -41,12 +56,14 @@ import random
 import sqlite3
 import sys
 import tempfile
+import textwrap
+import time
 import uuid
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from sanhui.core.demo import add_members, branch_name
+from sanhui.core.demo import VILLAGES, add_members, branch_name
 from sanhui.core.model import MeetingStatus, MeetingType, OrgKind, Role
 from sanhui.core.plan import RuleSettings, period_bounds, periods_of_year
 from sanhui.core.rules import expected_members
@@ -90,21 +107,79 @@ def _cache_key() -> str:
     return digest.hexdigest()[:10]
 
 
-def _cached(name: str, build) -> Path:
-    """The cached file ``name`` (with the cache key), built by ``build(path)`` into a temporary name first."""
+def _code_key(*parts) -> str:
+    """A key from the code of the functions and classes in ``parts`` (docstrings and comments left out),
+    the ``repr`` of the other parts and the schema's migrations: for a file too big to rebuild whenever
+    anything else in this module changes (the county)."""
+    digest = hashlib.sha256(",".join(known_migration_names()).encode())
+    for function in parts:
+        if not (inspect.isfunction(function) or inspect.isclass(function)):
+            digest.update(repr(function).encode())
+            continue
+        tree = ast.parse(textwrap.dedent(inspect.getsource(function)))
+        for node in ast.walk(tree):
+            body = getattr(node, "body", None)
+            if isinstance(body, list) and body and isinstance(body[0], ast.Expr) \
+                    and isinstance(body[0].value, ast.Constant) and isinstance(body[0].value.value, str):
+                node.body = body[1:] or [ast.Pass()]
+        digest.update(ast.unparse(tree).encode())
+    return digest.hexdigest()[:10]
+
+
+def _cached(name: str, build, key: str | None = None) -> Path:
+    """The cached file ``name`` (with the cache key), built by ``build(path)`` into a temporary name first.
+
+    Stale versions (an older gen.py or schema) are removed *before* building: a county file is 39 GB.
+    """
     isolate()
-    path = cache_dir() / f"{name}-{_cache_key()}.db"
+    key = key or _cache_key()
+    path = cache_dir() / f"{name}-{key}.db"
     if path.exists():
         return path
+    for suffix in (".db", ".db-wal", ".db-shm", ".json"):
+        for stale in cache_dir().glob(f"{name}-" + "?" * len(key) + suffix):
+            stale.unlink(missing_ok=True)
     tmp = path.with_name(f"{path.stem}.building-{os.getpid()}.db")
     for leftover in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
         leftover.unlink(missing_ok=True)
-    build(tmp)
+    start = time.perf_counter()
+    phases = build(tmp)  # build_county says how long each phase took
+    took = time.perf_counter() - start
     os.replace(tmp, path)
-    for stale in cache_dir().glob(f"{name}-" + "?" * len(_cache_key()) + ".db"):  # an older gen.py or schema
-        if stale != path:
-            stale.unlink(missing_ok=True)
+    record = {"seconds": round(took, 1), "bytes": path.stat().st_size, "built": time.strftime("%Y-%m-%d %H:%M")}
+    if isinstance(phases, dict):
+        record["phases"] = {name: round(value, 1) for name, value in phases.items()}
+    build_record(path).write_text(json.dumps(record))
     return path
+
+
+def build_record(path: Path) -> Path:
+    """The ``.json`` beside a cached file: how long it took to build, its size and when."""
+    return path.with_suffix(".json")
+
+
+def build_seconds(path: Path) -> float | None:
+    """How long the cached file at ``path`` took to build (None: not recorded)."""
+    return build_details(path).get("seconds")
+
+
+def build_details(path: Path) -> dict:
+    """What the ``.json`` beside a cached file says: seconds, bytes, built, and for a county its phases."""
+    try:
+        return json.loads(build_record(path).read_text())
+    except (OSError, ValueError):
+        return {}
+
+
+def row_counts(path: Path) -> dict[str, int]:
+    """Rows of the main tables (their highest rowid: gen.py deletes nothing, and a count of 73 million
+    attendance rows would take a minute)."""
+    conn = sqlite3.connect(path)
+    try:
+        return {table: conn.execute(f"SELECT coalesce(max(rowid), 0) FROM {table}").fetchone()[0]
+                for table in ("orgs", "members", "meetings", "attendance")}
+    finally:
+        conn.close()
 
 
 def _close(db) -> None:
@@ -372,6 +447,175 @@ def township_branches(path: Path) -> list[str]:
         conn.close()
 
 
+# -- a county: a pool of branches cloned in SQL -------------------------------------------------------
+
+
+COUNTY_NAME, COUNTY_CODE = "中共青山县委员会", "3301"
+#: The tables holding a branch's rows in a bulk-made file, parents first (``orgs`` is written in Python).
+CLONED_TABLES = ("groups", "members", "meetings", "attendance")
+#: Columns holding the id of a row of the pool branch (its own or a foreign key), rewritten per clone.
+ID_COLUMNS = ("id", "branch_id", "group_id", "member_id", "meeting_id", "leader_id")
+
+
+def clone_id(pool_id: str, clone: int) -> str:
+    """The id of a pool row in clone number ``clone``: its first 8 hex digits replaced by the clone number.
+
+    The first digits, not the last: clone by clone, the new keys then grow, so every index on an id (the
+    primary keys, ``UNIQUE (meeting_id, member_id)``) is appended to rather than written all over — the
+    difference between minutes and hours for 70 million attendance rows. Unique as long as the pool's
+    ids differ after their first 8 digits (random UUIDs: 90 more random bits; ``UNIQUE`` would refuse).
+    """
+    return f"{clone:08x}{pool_id[8:]}"
+
+
+def _clone_id_sql(column: str) -> str:
+    """``clone_id`` in SQL, for ``r.column`` of the pool branch ``pb`` (its ``prefix`` set for this round)."""
+    return f"pb.prefix || substr(r.{column}, 9)"
+
+
+def township_of(index: int) -> tuple[str, str]:
+    """(name, code) of the county's township number ``index`` (0-based): 中共青山镇委员会, 330101 …"""
+    base = VILLAGES[index % len(VILLAGES)]
+    suffix = "" if index < len(VILLAGES) else str(index // len(VILLAGES) + 1)
+    return f"中共{base}{suffix}镇委员会", f"{COUNTY_CODE}{index + 1:02d}"
+
+
+def build_county(path: Path, branches: int = 3000, townships: int = 30, seed: int = 1, year: int = YEAR,
+                 years: int = 10, pool: int = 60, drop_indexes: bool = True, log=None) -> dict:
+    """A county file at ``path``: ``branches`` branches in ``townships`` townships, ``years`` years of
+    records up to the end of ``year``; returns the seconds of each phase.
+
+    A pool file of ``pool`` branches is made by ``build_township`` (the bulk rows above), attached, and
+    copied ``branches / pool`` rounds over with ``INSERT … SELECT``: in round ``r`` pool branch ``p``
+    becomes clone ``r × pool + p`` (``clone_id`` rewrites every id and foreign key, ``seq`` is shifted
+    per clone); each clone gets its own name, code and township. The file's indexes (other than the
+    primary keys and UNIQUE constraints, which cannot be dropped) are dropped during the copy and made
+    again from their ``CREATE INDEX`` statements after it; synchronous off, no journal, foreign keys
+    unchecked while building (a scratch file until it is renamed into the cache).
+
+    Fingerprints are copied as they are: ``finalize.fingerprint()`` covers ``group_id`` and the
+    attendance's ``member_id``, which are rewritten, so a clone's final records would fail a fingerprint
+    check. Nothing in the app checks them on opening a file or showing a page, and the benchmarks do not;
+    everything else (members, groups, meetings, attendance, frozen voting rights, ``seq``, the counter)
+    is as valid as in the pool.
+    """
+    say = log or (lambda text: None)
+    timings: dict[str, float] = {}
+    start = time.perf_counter()
+    pool_path = path.with_name(f"{path.stem}.pool.db")
+    for leftover in (pool_path, Path(f"{pool_path}-wal"), Path(f"{pool_path}-shm")):
+        leftover.unlink(missing_ok=True)
+    build_township(pool_path, min(pool, branches), seed, year, years)
+    timings["pool"] = time.perf_counter() - start
+    say(f"pool of {min(pool, branches)} branches × {years} years: {timings['pool']:.0f} s")
+    db = create_file(path, Role.TOWNSHIP, COUNTY_NAME, COUNTY_CODE)
+    county_id = file_info(db).org_id
+    _close(db)
+    conn = sqlite3.connect(path, isolation_level=None)
+    try:
+        for pragma in ("journal_mode = OFF", "synchronous = OFF", "foreign_keys = OFF", "cache_size = -1048576",
+                       "threads = 2"):
+            conn.execute(f"PRAGMA {pragma}")
+        conn.execute("ATTACH ? AS pool", [str(pool_path)])
+        timings.update(_clone_pool(conn, county_id, branches, townships, drop_indexes, say))
+        conn.execute("DETACH pool")
+        conn.execute("PRAGMA journal_mode = WAL")  # as the app leaves its files
+    finally:
+        conn.close()
+    pool_path.unlink()
+    timings["total"] = time.perf_counter() - start
+    return timings
+
+
+def _clone_pool(conn: sqlite3.Connection, county_id: str, branches: int, townships: int, drop_indexes: bool,
+                say) -> dict[str, float]:
+    timings: dict[str, float] = {}
+    start = time.perf_counter()
+    pool_orgs = conn.execute("SELECT * FROM pool.orgs WHERE kind = 'branch' ORDER BY code")
+    columns = [d[0] for d in pool_orgs.description]
+    pool_orgs = [dict(zip(columns, row)) for row in pool_orgs]
+    pool = len(pool_orgs)
+    span = conn.execute("SELECT value FROM pool.counters WHERE name = 'seq'").fetchone()[0]
+    base = conn.execute("SELECT value FROM main.counters WHERE name = 'seq'").fetchone()[0]
+    # The indexes (and the triggers: 0006 clears overview_cache on every write) of the cloned tables.
+    indexes = conn.execute(
+        "SELECT type, name, sql FROM main.sqlite_master WHERE type IN ('index', 'trigger') AND sql IS NOT NULL "
+        f"AND tbl_name IN ({', '.join('?' * (len(CLONED_TABLES) + 1))}) ORDER BY type, name",
+        ["orgs", *CLONED_TABLES],
+    ).fetchall()
+    if not drop_indexes:
+        indexes = [row for row in indexes if row[0] == "trigger"]
+    # Each pool branch's clone in the current round: its id prefix and what its rows' seq is shifted by.
+    conn.execute("CREATE TEMP TABLE pool_branch (id TEXT PRIMARY KEY, idx INTEGER NOT NULL, prefix TEXT, "
+                 "seq_shift INTEGER)")
+    conn.executemany("INSERT INTO temp.pool_branch (id, idx) VALUES (?, ?)",
+                     [(o["id"], i) for i, o in enumerate(pool_orgs)])
+    conn.execute("BEGIN")
+    for kind, name, _ in indexes:
+        conn.execute(f"DROP {kind.upper()} main.{name}")
+    per_township = -(-branches // townships)
+    orgs = []
+    for clone in range(branches):
+        row = dict(pool_orgs[clone % pool])
+        township_name, township_code = township_of(clone // per_township)
+        row.update(id=clone_id(row["id"], clone), branch_id=clone_id(row["branch_id"], clone),
+                   parent_id=county_id, name=branch_name(clone),
+                   code=f"{township_code}{clone % per_township + 1:03d}", township_name=township_name,
+                   township_code=township_code, seq=base + clone * span + row["seq"])
+        orgs.append(row)
+    conn.executemany(f"INSERT INTO main.orgs ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
+                     [[row[c] for c in columns] for row in orgs])
+    statements = {table: _clone_statement(conn, table) for table in CLONED_TABLES}
+    rounds = -(-branches // pool)
+    for number in range(rounds):
+        conn.execute("UPDATE temp.pool_branch SET prefix = printf('%08x', :clone + idx), "
+                     "seq_shift = :base + (:clone + idx) * :span", {"clone": number * pool, "base": base, "span": span})
+        for table in CLONED_TABLES:
+            conn.execute(statements[table], {"limit": min(pool, branches - number * pool)})
+        if number % 5 == 4 or number == rounds - 1:
+            say(f"cloned {min(branches, (number + 1) * pool)} of {branches} branches: "
+                f"{time.perf_counter() - start:.0f} s")
+    conn.execute("UPDATE main.counters SET value = ? WHERE name = 'seq'", [base + branches * span])
+    conn.execute("COMMIT")
+    timings["clone"] = time.perf_counter() - start
+    start = time.perf_counter()
+    conn.execute("BEGIN")
+    for _, _, sql in indexes:
+        conn.execute(sql)
+    conn.execute("COMMIT")
+    timings["indexes"] = time.perf_counter() - start
+    say(f"{len(indexes)} indexes and triggers made again: {timings['indexes']:.0f} s")
+    return timings
+
+
+def _clone_statement(conn: sqlite3.Connection, table: str) -> str:
+    """``INSERT INTO main.table … SELECT`` of the pool's rows of every pool branch below ``:limit``, as
+    their clones of this round (``temp.pool_branch``)."""
+    columns = [row[1] for row in conn.execute(f"PRAGMA pool.table_info({table})")]
+    exprs = []
+    for column in columns:
+        if column in ID_COLUMNS:
+            exprs.append(_clone_id_sql(column))
+        elif column == "seq":
+            exprs.append("r.seq + pb.seq_shift")
+        else:
+            exprs.append(f"r.{column}")
+    return (f"INSERT INTO main.{table} ({', '.join(columns)}) SELECT {', '.join(exprs)} FROM pool.{table} AS r "
+            "JOIN temp.pool_branch AS pb ON pb.id = r.branch_id WHERE pb.idx < :limit ORDER BY r.rowid")
+
+
+def county_file(branches: int = 3000, townships: int = 30, seed: int = 1, year: int = YEAR, years: int = 10,
+                pool: int = 60) -> Path:
+    """The cached county file (built on first use: about 15 minutes and 39 GB at full size)."""
+    key = _code_key(_Rows, _uid, _meeting_fields, _bulk_branch, _bulk_meeting, build_township, clone_id, _clone_id_sql,
+                    township_of, build_county, _clone_pool, _clone_statement,
+                    (COUNTY_NAME, COUNTY_CODE, CLONED_TABLES, ID_COLUMNS, VILLAGES))
+    return _cached(f"county-n{branches}-t{townships}-k{pool}-s{seed}-y{year}-{years}",
+                   lambda p: build_county(p, branches, townships, seed, year, years, pool,
+                                          log=lambda text: print(f"county: {text}", file=sys.stderr, flush=True)),
+                   key)
+
+
 # -- command line --------------------------------------------------------------------------------
 
 
@@ -380,13 +624,20 @@ def main(argv: list[str] | None = None) -> int:
     what = parser.add_mutually_exclusive_group(required=True)
     what.add_argument("--branch", metavar="OUT.db", type=Path, help="a branch file")
     what.add_argument("--township", nargs=2, metavar=("N", "OUT.db"), help="a township file with N branches")
+    what.add_argument("--county", metavar="OUT.db", type=Path,
+                      help="a county file: --branches branches in --townships townships, --years years, cloned "
+                           "from a pool of --pool branches")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--year", type=int, default=YEAR)
     parser.add_argument("--members", type=int, default=60, help="members of the branch (--branch)")
     parser.add_argument("--photos", type=int, default=GENERAL_MEETING_PHOTOS, help="photos on one record (--branch)")
+    parser.add_argument("--branches", type=int, default=3000, help="branches of the county (--county)")
+    parser.add_argument("--townships", type=int, default=30, help="townships of the county (--county)")
+    parser.add_argument("--years", type=int, default=10, help="years of records (--county)")
+    parser.add_argument("--pool", type=int, default=60, help="distinct branches cloned (--county)")
     args = parser.parse_args(argv)
     isolate()
-    out = args.branch or Path(args.township[1])
+    out = args.branch or args.county or Path(args.township[1])
     if out.exists():
         print(f"{out} exists; not overwritten", file=sys.stderr)
         return 1
@@ -396,7 +647,13 @@ def main(argv: list[str] | None = None) -> int:
         summary = {"records in year": info.book_records, "photo record members": info.photo_record_members,
                    "photos": info.photos}
     else:
-        build_township(out, int(args.township[0]), args.seed, args.year)
+        if args.county:
+            timings = build_county(out, args.branches, args.townships, args.seed, args.year, args.years, args.pool,
+                                   log=lambda text: print(text, file=sys.stderr, flush=True))
+            print("seconds:", json.dumps({k: round(v, 1) for k, v in timings.items()}),
+                  f"size: {out.stat().st_size / 1e9:.2f} GB", file=sys.stderr)
+        else:
+            build_township(out, int(args.township[0]), args.seed, args.year)
         conn = sqlite3.connect(out)
         summary = {table: conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
                    for table in ("orgs", "members", "meetings", "attendance")}

@@ -1,6 +1,8 @@
-"""Run every benchmark of issues 3 and 4 and write ``bench/RESULTS.md``.
+"""Run every benchmark of issues 3, 4, 6 and 9 and write ``bench/RESULTS.md``.
 
-    python -m bench.run_all                 # about 3 minutes, more the first time (data files)
+    python -m bench.run_all                 # about 10 minutes, more the first time (data files: the county's
+                                            # ~23 GB take about 15 minutes to build, once)
+    python -m bench.run_all --skip-county   # without the county file
     python -m bench.run_all --out other.md
 
 Not part of the test suite: nothing here passes or fails; the table says
@@ -19,8 +21,8 @@ from datetime import datetime
 from importlib import metadata
 from pathlib import Path
 
-from bench import bench_book, bench_import, bench_plan, bench_record, gen
-from bench.timing import Result, seconds, table
+from bench import bench_book, bench_import, bench_pages, bench_plan, bench_record, bench_startup, gen
+from bench.timing import MemoryResult, Result, memory_table, seconds, table
 
 RESULTS = Path(__file__).with_name("RESULTS.md")
 PACKAGES = ("reportlab", "rl_accel", "python-docx", "sqlite-utils", "Pillow", "PySide6-Essentials", "pypdf")
@@ -70,28 +72,62 @@ def machine() -> list[str]:
             f"- Python {platform.python_version()} ({sys.executable})", f"- packages: {versions()}"]
 
 
-def prepare_data() -> list[str]:
+def data_line(what: str, path: Path, took: float) -> str:
+    """One line of the data section: the file, its size, and how long it took to build (this run or before)."""
+    details = gen.build_details(path)
+    if took > 1:
+        how = f"built in {seconds(took)} in this run"
+    elif details.get("seconds") is not None:
+        how = f"cached; took {seconds(details['seconds'])} to build on {details.get('built', '?')}"
+    else:
+        how = "cached"
+    if details.get("phases"):
+        how += ": " + ", ".join(f"{name} {seconds(value)}" for name, value in details["phases"].items())
+    size = path.stat().st_size
+    shown = f"{size / 1e9:.1f} GB" if size >= 1e9 else f"{size / 1e6:.0f} MB"
+    rows = ", ".join(f"{count:,} {table}" for table, count in gen.row_counts(path).items())
+    return f"- {what}: `{path.name}`, {shown} ({how}); {rows}"
+
+
+def prepare_data(county: bool = True) -> list[str]:
     """Make (or find) the data files first, so that no benchmark's time includes them."""
+    makers = [("branch file", lambda: gen.branch_file().path),
+              ("township file, 300 branches × 1 year", gen.township_file),
+              ("township file, 50 branches × 5 years (issue 9)", lambda: gen.township_file(50, years=5))]
+    if county:
+        makers.append(("county file, 3,000 branches (30 townships) × 10 years, cloned from 60 (issue 9)",
+                       gen.county_file))
     lines = []
-    for what, make in (("branch file", gen.branch_file), ("township file, 300 branches", gen.township_file)):
+    for what, make in makers:
         start = time.perf_counter()
-        made = make()
-        path = made.path if isinstance(made, gen.BranchInfo) else made
-        took = time.perf_counter() - start
-        how = f"built in {seconds(took)}" if took > 1 else "cached"
-        lines.append(f"- {what}: `{path.name}`, {path.stat().st_size / 1e6:.0f} MB ({how})")
+        path = make()
+        lines.append(data_line(what, path, time.perf_counter() - start))
     return lines
+
+
+def issue_9(county: bool) -> list[tuple[str, list[Result] | list[MemoryResult]]]:
+    """The sections of issue 9: start-up, peak memory, the pages."""
+    print("== Issue 9: start-up", flush=True)
+    startup, memories = bench_startup.run(county=county)
+    print(table(startup), memory_table(memories), sep="\n\n", flush=True)
+    print("== Issue 9: pages refreshed", flush=True)
+    pages = bench_pages.run(county=county)
+    print(table(pages), flush=True)
+    return [("Issue 9: start-up to the main window with data", startup),
+            ("Issue 9: peak memory, every page shown", memories),
+            ("Issue 9: 各支部 and the plan grid refreshed", pages)]
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.run_all", description=__doc__.split("\n\n")[0])
     parser.add_argument("--out", type=Path, default=RESULTS)
+    parser.add_argument("--skip-county", action="store_true", help="leave out the county file (issue 9)")
     args = parser.parse_args(argv)
     gen.isolate()
     started = datetime.now()
     load_before = load()
-    data = prepare_data()
-    sections: list[tuple[str, list[Result]]] = []
+    data = prepare_data(not args.skip_county)
+    sections: list[tuple[str, list[Result] | list[MemoryResult]]] = []
     for title, module in (("Issue 3: opening a record", bench_record), ("Issue 3: the township plan", bench_plan),
                           ("Issue 4: the year book", bench_book),
                           ("Issue 6: a township importing packages", bench_import)):
@@ -99,8 +135,9 @@ def main(argv: list[str] | None = None) -> int:
         results = module.run()
         print(table(results), flush=True)
         sections.append((title, results))
+    sections += issue_9(not args.skip_county)
     lines = [
-        "# Benchmark results (issues 3 and 4)",
+        "# Benchmark results (issues 3, 4, 6 and 9)",
         "",
         f"Written by `python -m bench.run_all` on {started:%Y-%m-%d %H:%M} "
         f"(took {seconds((datetime.now() - started).total_seconds())}). To reproduce: `python -m bench.run_all`.",
@@ -118,7 +155,8 @@ def main(argv: list[str] | None = None) -> int:
         "",
     ]
     for title, results in sections:
-        lines += [f"## {title}", "", table(results), ""]
+        shown = memory_table(results) if results and isinstance(results[0], MemoryResult) else table(results)
+        lines += [f"## {title}", "", shown, ""]
     met = [r for _, rs in sections for r in rs if r.met is not None]
     lines += ["## Targets", "", f"{sum(r.met for r in met)} of {len(met)} targets met in this run: "
               + "; ".join(f"{r.name}: {'met' if r.met else 'not met'}" for r in met) + ".", ""]

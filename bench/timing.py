@@ -112,3 +112,63 @@ def result(name: str, timings: Timings, baseline_name: str = "", target: str = "
     measured = median(timings.wall)
     return Result(name, measured, len(timings.wall), baseline_name, median(timings.base_wall), target,
                   None if met is None or measured is None else met(measured), note, median(timings.cpu))
+
+
+def run_pair_reported(measured: Callable[[], float], baseline: Callable[[], float] | None, runs: int,
+                      warmup: int = 1) -> Timings:
+    """Like ``run_pair``, for functions that time themselves: each returns the seconds to record (e.g. from
+    spawning a process to the line it prints once its window is shown, not to its exit). The CPU time is
+    taken around the whole call (a child process's counts once it has been waited for)."""
+    for _ in range(warmup):
+        measured()
+        if baseline is not None:
+            baseline()
+    timings = Timings()
+    for _ in range(runs):
+        for fn, wall, cpu in ((measured, timings.wall, timings.cpu), (baseline, timings.base_wall, timings.base_cpu)):
+            if fn is None:
+                continue
+            start_cpu = cpu_time()
+            wall.append(fn())
+            cpu.append(cpu_time() - start_cpu)
+    return timings
+
+
+@dataclass
+class MemoryResult:
+    """A peak resident memory (VmHWM) and its baseline, in KiB."""
+
+    name: str
+    peak_kb: int | None  # median of the runs; None: skipped (see note)
+    runs: int
+    baseline_name: str = ""
+    baseline_kb: int | None = None
+    target: str = ""
+    met: bool | None = None
+    note: str = ""
+
+    @property
+    def ratio(self) -> float | None:
+        return self.peak_kb / self.baseline_kb if self.baseline_kb and self.peak_kb is not None else None
+
+    def to_json(self) -> dict:
+        return {**asdict(self), "ratio": self.ratio}
+
+
+def megabytes(kb: int | None) -> str:
+    """KiB as MB (10^6 bytes)."""
+    return "—" if kb is None else f"{kb * 1024 / 1e6:.0f} MB"
+
+
+def memory_table(results: list[MemoryResult]) -> str:
+    """A Markdown table of peak memories: measurement, peak (runs), baseline, its peak, ratio, target, met."""
+    lines = ["| measurement | peak RSS (runs) | baseline | baseline peak | ratio | target | met |",
+             "|---|---|---|---|---|---|---|"]
+    for r in results:
+        ratio = f"{r.ratio:.2f}×" if r.ratio is not None else "—"
+        met = "—" if r.met is None else ("met" if r.met else "**not met**")
+        measured = f"{megabytes(r.peak_kb)} ({r.runs})" if r.peak_kb is not None else "skipped"
+        lines.append(f"| {r.name} | {measured} | {r.baseline_name or '—'} | {megabytes(r.baseline_kb)} | {ratio} | "
+                     f"{r.target or '—'} | {met} |")
+    notes = [f"- {r.name}: {r.note}" for r in results if r.note]
+    return "\n".join(lines + ([""] + notes if notes else []))
