@@ -8,6 +8,11 @@ still one that a file without it understands.
   county's plan and overview), newest first or by date.
 - ``meetings_for_period``: a branch's 补开 records for a period of a year
   (``meeting_refs``), without reading every record the branch ever held.
+- ``meetings_branch_refs``: what the plan, 各支部 and the last-meeting date
+  read of a branch's records of a period, from the index alone: a record's
+  row holds its minutes (kilobytes), and a county's file is far bigger than
+  the memory that could cache them. It takes the place of
+  ``meetings_branch_date`` (its first two columns).
 - ``attendance_meeting_status``: attendance counted per record from the
   index alone (the figures of 各支部 and 统计), not from the table's rows.
 - ``overview_cache``: per branch and year, the figures
@@ -48,6 +53,8 @@ END;
         f"""
 CREATE INDEX meetings_date ON meetings(date, branch_id);
 CREATE INDEX meetings_for_period ON meetings(branch_id, for_period) WHERE for_period IS NOT NULL;
+CREATE INDEX meetings_branch_refs ON meetings(branch_id, date, deleted_at, type, group_id, for_period, status, seq, id);
+DROP INDEX meetings_branch_date;
 CREATE INDEX attendance_meeting_status ON attendance(meeting_id, status, deleted_at);
 
 CREATE TABLE overview_cache (
