@@ -10,7 +10,6 @@ is what the start-up prompt and the lock screen ask.
 from __future__ import annotations
 
 import base64
-import hmac
 import os
 import re
 
@@ -62,6 +61,8 @@ def verify_password(password: str, stored: str) -> bool:
         derived = _derive(password, base64.b64decode(salt), int(n), int(r), int(p))
     except (ValueError, MemoryError):
         return False
+    import hmac  # here, not at start-up: it loads OpenSSL
+
     return hmac.compare_digest(derived, base64.b64decode(key))
 
 

@@ -6,16 +6,16 @@ after the file lets the second start ask the first to show itself.
 """
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile, QObject, Signal
+from PySide6.QtCore import QCryptographicHash, QLockFile, QObject, Signal
 
 STALE_AFTER_MS = 0  # never judged stale by age: only a dead owner makes a lock stale (QLockFile checks the PID)
 
 
 def _server_name(db_path: Path) -> str:
-    digest = hashlib.sha256(str(db_path.resolve()).lower().encode("utf-8")).hexdigest()[:16]
+    data = str(db_path.resolve()).lower().encode("utf-8")  # Qt's SHA-256: no OpenSSL to load at start-up
+    digest = bytes(QCryptographicHash.hash(data, QCryptographicHash.Algorithm.Sha256).toHex()).decode()[:16]
     return f"sanhui-{digest}"
 
 

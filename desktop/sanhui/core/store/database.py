@@ -18,11 +18,12 @@ The calls behave as sqlite_utils 4's do:
 from __future__ import annotations
 
 import contextlib
-import secrets
+import itertools
 import sqlite3
 from pathlib import Path
 from typing import Any, Iterator, Sequence
 
+_SAVEPOINTS = itertools.count(1)  # names unique within the process (secrets would load OpenSSL at start-up)
 _TRANSACTION_CONTROL = {"BEGIN", "COMMIT", "END", "ROLLBACK", "SAVEPOINT", "RELEASE"}
 
 
@@ -68,7 +69,7 @@ class Database:
     def atomic(self) -> Iterator[Database]:
         """A transaction (a savepoint when one is already open): committed at the end, undone on an error."""
         if self.conn.in_transaction:
-            savepoint = f"sanhui_{secrets.token_hex(8)}"
+            savepoint = f"sanhui_{next(_SAVEPOINTS)}"
             self.conn.execute(f"SAVEPOINT {savepoint}")
             try:
                 yield self
