@@ -59,3 +59,22 @@ def branch_id(db) -> str:
     from sanhui.core.store.org import file_info
 
     return file_info(db).org_id
+
+
+@pytest.fixture(scope="session")
+def base_world(tmp_path_factory) -> Path:
+    """Two branches and their township that have exchanged packages (``exchange_world.build_world``), once."""
+    from exchange_world import build_world
+
+    folder = tmp_path_factory.mktemp("world")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("SANHUI_HOME", str(folder / "home"))
+        return build_world(folder / "files")
+
+
+@pytest.fixture
+def world(base_world, tmp_path):
+    """A copy of the three files for one test."""
+    from exchange_world import copy_world
+
+    return copy_world(base_world, tmp_path / "world")

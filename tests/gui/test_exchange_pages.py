@@ -6,23 +6,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from common import TODAY
-from exchange_world import A_CODE, B_CODE, T_CODE, build_world, copy_world
+from exchange_world import A_CODE, B_CODE, T_CODE
 
 C_CODE = "330102003"
 C_NAME = "中共柳溪村支部委员会"
-
-
-@pytest.fixture(scope="module")
-def base_world(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("world")
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("SANHUI_HOME", str(folder / "home"))
-        return build_world(folder / "files")
-
-
-@pytest.fixture
-def world(base_world, tmp_path):
-    return copy_world(base_world, tmp_path / "world")
 
 
 @pytest.fixture

@@ -4,8 +4,6 @@ from __future__ import annotations
 import random
 from datetime import date
 
-import pytest
-
 from sanhui.core.exchange.directives import open_returns, return_record, set_theme, theme_for_month
 from sanhui.core.exchange.export import export_packages
 from sanhui.core.exchange.importer import import_files
@@ -20,20 +18,7 @@ from sanhui.core.store.org import create_file, file_info
 from sanhui.core.store.talks import add_talk
 
 from common import TODAY
-from exchange_world import A_CODE, B_CODE, T_CODE, build_world, copy_world, dump, send
-
-
-@pytest.fixture(scope="module")
-def base_world(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("world")
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("SANHUI_HOME", str(folder / "home"))
-        return build_world(folder / "files")
-
-
-@pytest.fixture
-def world(base_world, tmp_path):
-    return copy_world(base_world, tmp_path / "world")
+from exchange_world import A_CODE, B_CODE, T_CODE, dump, send
 
 
 def _row(rows, code):

@@ -20,18 +20,10 @@ from sanhui.core.store.photos import add_photo
 from sanhui.core.store.talks import add_talk
 
 from common import TODAY
-from exchange_world import A_CODE, B_CODE, T_CODE, build_world, copy_world, dump, entries_of, jpeg, resign
+from exchange_world import A_CODE, B_CODE, T_CODE, copy_world, dump, entries_of, jpeg, resign
 
 NEW_PHONE = "13912345678"
 CHINESE = re.compile(r"[\u4e00-\u9fff]")
-
-
-@pytest.fixture(scope="module")
-def base_world(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("world")
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("SANHUI_HOME", str(folder / "home"))
-        return build_world(folder / "files")
 
 
 @dataclass

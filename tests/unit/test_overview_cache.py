@@ -4,8 +4,6 @@ from __future__ import annotations
 import shutil
 from datetime import date, timedelta
 
-import pytest
-
 from sanhui.core.exchange import township
 from sanhui.core.exchange.township import branch_overview
 from sanhui.core.model import MeetingType
@@ -15,20 +13,7 @@ from sanhui.core.store.org import file_info
 from sanhui.core.store.settings import get_setting, set_setting
 
 from common import TODAY
-from exchange_world import A_CODE, B_CODE, build_world, copy_world, send
-
-
-@pytest.fixture(scope="module")
-def base_world(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("world")
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("SANHUI_HOME", str(folder / "home"))
-        return build_world(folder / "files")
-
-
-@pytest.fixture
-def world(base_world, tmp_path):
-    return copy_world(base_world, tmp_path / "world")
+from exchange_world import A_CODE, B_CODE, send
 
 
 def _fresh(db, day: date, year: int) -> list[dict]:
