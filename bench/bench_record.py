@@ -53,26 +53,13 @@ def _editor_opener(db, meeting_id: str, today: date):
     """A function that opens and closes the real editor dialog offscreen, or None without Qt."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     try:
-        from PySide6.QtCore import qInstallMessageHandler
-        from PySide6.QtWidgets import QApplication
-
+        from bench.bench_pages import qt_app
         from sanhui.ui.editor import MeetingEditor
         from sanhui.ui.session import Session
     except ImportError as exc:  # PySide6 missing or without its libraries
         print(f"(editor dialog skipped: {exc})")
         return None
-    app = QApplication.instance() or QApplication([])
-    previous = None
-
-    def quiet(mode, context, message):  # the offscreen platform's known noise, once per dialog
-        if "propagateSizeHints" in message:
-            return
-        if previous is not None:
-            previous(mode, context, message)
-        else:
-            print(message, file=sys.stderr)
-
-    previous = qInstallMessageHandler(quiet)
+    app = qt_app()  # the app's font and translations; the offscreen platform's known noise silenced
     session = Session(db)
 
     def open_dialog() -> None:

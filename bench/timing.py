@@ -94,14 +94,19 @@ def median(values: list[float]) -> float | None:
 
 def table(results: list[Result]) -> str:
     """A Markdown table: measurement, median (runs), baseline, its median, ratio, target, met."""
-    lines = ["| measurement | median (runs) | CPU median | baseline | baseline median | ratio | target | met |",
-             "|---|---|---|---|---|---|---|---|"]
-    for r in results:
+    rows = [[f"{seconds(r.median)} ({r.runs})" if r.median is not None else "skipped", seconds(r.cpu),
+             r.baseline_name or "—", seconds(r.baseline)] for r in results]
+    return _markdown(["median (runs)", "CPU median", "baseline", "baseline median"], results, rows)
+
+
+def _markdown(middle: list[str], results: list, rows: list[list[str]]) -> str:
+    """The table of ``results`` (name, the ``middle`` columns from ``rows``, ratio, target, met), then notes."""
+    header = ["measurement", *middle, "ratio", "target", "met"]
+    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    for r, cells in zip(results, rows):
         ratio = f"{r.ratio:.2f}×" if r.ratio is not None else "—"
         met = "—" if r.met is None else ("met" if r.met else "**not met**")
-        measured = f"{seconds(r.median)} ({r.runs})" if r.median is not None else "skipped"
-        lines.append(f"| {r.name} | {measured} | {seconds(r.cpu)} | {r.baseline_name or '—'} | "
-                     f"{seconds(r.baseline)} | {ratio} | {r.target or '—'} | {met} |")
+        lines.append("| " + " | ".join([r.name, *cells, ratio, r.target or "—", met]) + " |")
     notes = [f"- {r.name}: {r.note}" for r in results if r.note]
     return "\n".join(lines + ([""] + notes if notes else []))
 
@@ -162,13 +167,6 @@ def megabytes(kb: int | None) -> str:
 
 def memory_table(results: list[MemoryResult]) -> str:
     """A Markdown table of peak memories: measurement, peak (runs), baseline, its peak, ratio, target, met."""
-    lines = ["| measurement | peak RSS (runs) | baseline | baseline peak | ratio | target | met |",
-             "|---|---|---|---|---|---|---|"]
-    for r in results:
-        ratio = f"{r.ratio:.2f}×" if r.ratio is not None else "—"
-        met = "—" if r.met is None else ("met" if r.met else "**not met**")
-        measured = f"{megabytes(r.peak_kb)} ({r.runs})" if r.peak_kb is not None else "skipped"
-        lines.append(f"| {r.name} | {measured} | {r.baseline_name or '—'} | {megabytes(r.baseline_kb)} | {ratio} | "
-                     f"{r.target or '—'} | {met} |")
-    notes = [f"- {r.name}: {r.note}" for r in results if r.note]
-    return "\n".join(lines + ([""] + notes if notes else []))
+    rows = [[f"{megabytes(r.peak_kb)} ({r.runs})" if r.peak_kb is not None else "skipped", r.baseline_name or "—",
+             megabytes(r.baseline_kb)] for r in results]
+    return _markdown(["peak RSS (runs)", "baseline", "baseline peak"], results, rows)
