@@ -11,7 +11,7 @@ from pathlib import Path
 
 from sanhui import paths
 from sanhui.core.store.database import Database
-from sanhui.core.store.db import _check_file
+from sanhui.core.store.db import _check_file, check_free_space
 from sanhui.errors import NotSanhuiFile, WriteFailed
 
 log = logging.getLogger(__name__)
@@ -23,6 +23,7 @@ def backup_to(db: Database, out: str | Path) -> Path:
     if out.is_dir():
         out = out / f"sanhui-backup-{datetime.now().strftime('%Y%m%d-%H%M%S')}.db"
     tmp = out.with_name(out.name + ".part")
+    check_free_space(db, out.parent, "这份备份")
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
         dest = sqlite3.connect(tmp)

@@ -10,6 +10,7 @@ import functools
 import importlib.util
 import logging
 import os
+import shutil
 import sqlite3
 import time
 from datetime import datetime
@@ -17,7 +18,7 @@ from pathlib import Path
 
 from sanhui import paths
 from sanhui.core.store.database import Database
-from sanhui.errors import FileMissing, NewerFileError, NotSanhuiFile, SanhuiError
+from sanhui.errors import FileMissing, NewerFileError, NotSanhuiFile, SanhuiError, WriteFailed
 
 log = logging.getLogger(__name__)
 
@@ -153,23 +154,53 @@ KEEP_BEFORE_COPIES = 5
 def copy_aside(db: Database, reason: str) -> Path:
     """A consistent copy of the open file in the backups folder (SQLite backup API).
 
-    Made before a migration, an import or a restore; the last five are kept.
+    Made before a migration, an import or a restore; the last five are kept. Refused (WriteFailed, nothing
+    left behind) when the disk cannot hold it: the operation it protects is then not done either.
     """
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     folder = paths.backups_dir()
     target = folder / f"before-{reason}-{stamp}.db"
     part = target.with_name(target.name + ".part")  # a copy cut short by a crash never looks whole
-    dest = sqlite3.connect(part)
+    check_free_space(db, folder, "操作前先存一份数据副本")
     try:
-        db.conn.backup(dest)
-    finally:
-        dest.close()
-    os.replace(part, target)
+        dest = sqlite3.connect(part)
+        try:
+            db.conn.backup(dest)
+        finally:
+            dest.close()
+        os.replace(part, target)
+    except (OSError, sqlite3.Error) as exc:
+        part.unlink(missing_ok=True)
+        raise WriteFailed(f"无法在“{folder}”里先存一份数据副本（{exc.__class__.__name__}），操作没有进行，数据文件没有改动。"
+                          "请检查磁盘是否已满。", str(exc)) from exc
     clear_stale_parts(folder)
     copies = sorted(folder.glob("before-*.db"), key=lambda p: p.stat().st_mtime_ns)
     for old in copies[:-KEEP_BEFORE_COPIES]:
         old.unlink(missing_ok=True)
     return target
+
+
+#: Room left on a disk after a copy: a copy that fills it would stop the day's work (and other programs).
+FREE_MARGIN = 200 * 1024 * 1024
+
+
+def check_free_space(db: Database, folder: Path, what: str) -> None:
+    """Refuse, before writing a byte, a whole copy of ``db`` into ``folder`` that its disk cannot hold with
+    ``FREE_MARGIN`` to spare (a township's or a county's file is gigabytes)."""
+    needed = db.execute("PRAGMA page_count").fetchone()[0] * db.execute("PRAGMA page_size").fetchone()[0]
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        free = shutil.disk_usage(folder).free
+    except OSError:
+        return  # the copy itself will say what is wrong
+    if free < needed + FREE_MARGIN:
+        raise WriteFailed(
+            f"{what}需要约 {_size(needed + FREE_MARGIN)} 空间，但“{folder}”所在的磁盘只剩 {_size(free)}。"
+            "请清理磁盘或把旧的备份移到别处后再试，数据文件没有改动。", f"free {free}, needed {needed}")
+
+
+def _size(n: int) -> str:
+    return f"{n / 1024 ** 3:.1f} GB" if n >= 1024 ** 3 else f"{n / 1024 ** 2:.0f} MB"
 
 
 #: A ``.part`` copy older than this was left by a crash (a copy being made takes seconds, not an hour).
@@ -220,7 +251,11 @@ def open_db(path: str | Path, create: bool = False) -> Database:
     db = Database(conn, path)
     if set(known_migration_names()) - set(applied):  # only then is sqlite_utils imported
         if applied:
-            backup = copy_aside(db, "migration")
+            try:
+                backup = copy_aside(db, "migration")
+            except SanhuiError:
+                conn.close()
+                raise
             log.info("copied %s aside to %s before migrating", path, backup)
         try:
             build_migrations().apply(sqlite_utils_module().Database(conn, execute_plugins=False))
