@@ -27,11 +27,11 @@ from sanhui.core.exchange.directives import (  # noqa: F401 - the township's wri
 )
 from sanhui.core.exchange.peers import list_peers
 from sanhui.core.model import MeetingType, Role
-from sanhui.core.plan import PlanStatus, year_plan
+from sanhui.core.plan import PlanStatus
 from sanhui.core.store.database import Database
-from sanhui.core.store.meeting_stats import rule_settings
+from sanhui.core.store.meeting_stats import plan_for_year
 from sanhui.core.store.meetings import meeting_refs
-from sanhui.core.store.org import file_info, list_groups
+from sanhui.core.store.org import file_info
 from sanhui.errors import InvalidInput
 
 log = logging.getLogger(__name__)
@@ -164,10 +164,9 @@ def _branch_figures(db: Database, branch_id: str, year: int, on: date) -> dict[s
     """Completion per type (from the branch's own plan and rules) and attendance of ``year`` as of ``on``,
     and ``until``: the first day after ``on`` on which any of them would change."""
     refs = meeting_refs(db, branch_id, year)
-    groups = [(g.id, g.name) for g in list_groups(db, branch_id)]
     types: dict[str, list[int]] = {}
     changes = [m.date.isoformat() for m in refs if m.date > on]  # a record counts once its day comes
-    for item in year_plan(year, rule_settings(db, branch_id), refs, groups, on):
+    for item in plan_for_year(db, branch_id, year, on, refs):
         counts = types.setdefault(item.type.value, [0, 0, 0])  # required, held, missing
         if item.status == PlanStatus.HELD:
             counts[0] += 1

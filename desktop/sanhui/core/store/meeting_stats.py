@@ -11,7 +11,7 @@ from datetime import date
 from typing import Any
 
 from sanhui.core.model import MeetingType
-from sanhui.core.plan import PlanItem, PlanStatus, RuleSettings, year_plan
+from sanhui.core.plan import MeetingRef, PlanItem, PlanStatus, RuleSettings, year_plan
 from sanhui.core.store.database import Database
 from sanhui.core.store.meetings import meeting_refs
 from sanhui.core.store.org import list_groups
@@ -27,10 +27,14 @@ def rule_settings(db: Database, branch_id: str) -> RuleSettings:
         raise InvalidInput(str(exc)) from None
 
 
-def plan_for_year(db: Database, branch_id: str, year: int, today: date) -> list[PlanItem]:
-    """Every required meeting of ``year`` with its status as of ``today`` (CLI.md ``plan``)."""
+def plan_for_year(db: Database, branch_id: str, year: int, today: date,
+                  refs: list[MeetingRef] | None = None) -> list[PlanItem]:
+    """Every required meeting of ``year`` with its status as of ``today`` (CLI.md ``plan``); ``refs``: the
+    branch's ``meeting_refs`` for the year, when the caller has read them already."""
     groups = [(g.id, g.name) for g in list_groups(db, branch_id)]
-    return year_plan(year, rule_settings(db, branch_id), meeting_refs(db, branch_id, year), groups, today)
+    if refs is None:
+        refs = meeting_refs(db, branch_id, year)
+    return year_plan(year, rule_settings(db, branch_id), refs, groups, today)
 
 
 def _rate(present: int, expected: int) -> float | None:
