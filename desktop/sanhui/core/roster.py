@@ -173,7 +173,7 @@ def _xlsx_rows(path: Path) -> Iterator[tuple[int, tuple]]:
     try:
         with zipfile.ZipFile(path) as archive:
             unpacked = sum(info.file_size for info in archive.infolist())
-    except Exception as error:  # zipfile raises many kinds on a damaged file (BadZipFile, NotImplementedError)
+    except Exception as error:  # zipfile raises many kinds on a damaged file (BadZipFile, an unsupported compression method…)
         raise _corrupt(path.name, error) from error
     if unpacked > MAX_UNPACKED_BYTES:
         raise InvalidInput(f"“{path.name}”解压后超过200 MB，不像是党员名册，请确认选对了文件")
