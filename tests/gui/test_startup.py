@@ -49,3 +49,22 @@ def test_window_shows_its_first_page_without_the_others_or_heavy_libraries(tmp_p
     pages = {m for m in modules if m.startswith("sanhui.ui.pages.") and m.endswith("_page")}
     assert pages == {"sanhui.ui.pages.home_page"}
     assert [name for name in HEAVY if name in modules] == []
+
+
+def test_reopening_on_a_file_of_the_other_role_rebuilds_the_bar_and_the_page_menu(window, tmp_path):
+    """A restore may put a township's copy where a branch's file was: other pages, other menu entries."""
+    from sanhui.core.store.org import create_file
+
+    township = tmp_path / "township.db"
+    create_file(township, "township", "中共青山镇委员会", "330102").close()
+    assert window.nav.count() == len(window.specs) == len(PAGES) - 1  # no 各支部 for a branch
+    window.show_page("MeetingsPage")
+    window.reopen(township)
+    names = [spec.name for spec in window.specs]
+    assert "BranchesPage" in names and window.nav.count() == len(PAGES)
+    assert window.stack.count() == len(PAGES) and window.nav.currentRow() == names.index("MeetingsPage")
+    go = next(a.menu() for a in window.menuBar().actions() if a.text().startswith("页面"))
+    assert [a.text() for a in go.actions()] == [window.nav.item(i).text() for i in range(window.nav.count())]
+    assert len(window.menuBar().actions()) == 3  # 文件, 页面, 帮助: made again, not added to
+    assert type(window.page("BranchesPage")).__name__ == "BranchesPage"
+    assert window.session.db.path == township

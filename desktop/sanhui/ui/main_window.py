@@ -176,14 +176,14 @@ class MainWindow(QMainWindow):
         from sanhui.core.store import open_db
 
         db = open_db(db_path)
-        row = max(self.nav.currentRow(), 0)
+        shown = self.specs[max(self.nav.currentRow(), 0)].name  # the same page again (its row may differ)
         old_widgets = [self.stack.widget(i) for i in range(self.stack.count())]
         old_session = self.session
         self.session = Session(db, self)
         self.nav.blockSignals(True)
         self.nav.clear()
         self._set_pages()  # after the old pages in the stack, for now
-        row = min(row, len(self.specs) - 1)
+        row = next((i for i, spec in enumerate(self.specs) if spec.name == shown), 0)
         self.stack.setCurrentIndex(len(old_widgets) + row)  # a placeholder: nothing over the closed file shows
         for widget in old_widgets:  # the new placeholders move down to 0..n-1
             self.stack.removeWidget(widget)
