@@ -9,6 +9,7 @@ runs on the worker thread (``ui/ops.run_task``).
 """
 from __future__ import annotations
 
+import logging
 from datetime import date
 from pathlib import Path
 
@@ -105,6 +106,8 @@ def counts(item: FileResult) -> tuple[int, int, int, int]:
     return (sum(t.new for t in tables), sum(t.updated for t in tables), sum(t.unchanged for t in tables),
             sum(t.refused for t in tables))
 
+
+log = logging.getLogger(__name__)
 
 PEERS_LISTED = 5  # more registered peers than this are counted, not listed one by one
 
@@ -521,7 +524,10 @@ class ExchangePage(Page):
             if township and any(item.status == APPLIED for item in results.values()):
                 from sanhui.core.exchange.township import branch_overview
 
-                branch_overview(db, today=today)  # 各支部's figures of the reporting branches, kept for its page
+                try:  # 各支部's figures of the reporting branches, kept for its page
+                    branch_overview(db, today=today)
+                except SanhuiError as exc:  # the import is done; the page will say what is wrong
+                    log.warning("overview after import not computed: %s (%s)", exc, exc.detail)
             return results
 
         def done(results) -> None:
