@@ -27,7 +27,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 from bench import gen
-from bench.timing import Result, median, result, run_pair, table
+from bench.timing import Result, median, report, result, run_pair
 from sanhui.core.documents import layout as L
 from sanhui.core.documents.book import book_document
 from sanhui.core.documents.fonts import clean_text, pick_fonts
@@ -146,10 +146,7 @@ def run(runs: int = 5, libreoffice_runs: int = 3) -> list[Result]:
 
 
 def main() -> int:
-    gen.isolate()
-    print(__doc__.split("\n\n")[0])
-    print(table(run()))
-    return 0
+    return report(__doc__, run)
 
 
 if __name__ == "__main__":

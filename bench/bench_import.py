@@ -26,7 +26,7 @@ from datetime import date
 from pathlib import Path
 
 from bench import gen
-from bench.timing import Result, Timings, _timed, result, table
+from bench.timing import Result, Timings, _timed, report, result
 from sanhui.core.exchange.tables import BRANCH_TABLES
 from sanhui.core.store.db import known_migration_names
 
@@ -151,10 +151,7 @@ def run(runs: int = 3, branches: int = BRANCHES) -> list[Result]:
 
 
 def main() -> int:
-    gen.isolate()
-    print(__doc__.split("\n\n")[0])
-    print(table(run()))
-    return 0
+    return report(__doc__, run)
 
 
 if __name__ == "__main__":

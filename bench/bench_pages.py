@@ -93,11 +93,11 @@ def timed_reload(app, page, model, action=None) -> None:
         model.modelReset.disconnect(reset)
 
 
-def clear_overview_cache(db) -> None:
-    """Empty the figures of 各支部 kept in the file (derived data, none when gen.py made it)."""
-    if db.execute("SELECT 1 FROM sqlite_master WHERE name = 'overview_cache'").fetchone():
-        with db.conn:
-            db.conn.execute("DELETE FROM overview_cache")
+def clear_overview_cache(conn: sqlite3.Connection) -> None:
+    """Empty the figures of 各支部 kept in the file (derived data; gen.py leaves none): the next look computes
+    them all again, as after an import."""
+    with conn:
+        conn.execute("DELETE FROM overview_cache")
 
 
 def year_counts(conn: sqlite3.Connection, year: int) -> list:
@@ -133,13 +133,13 @@ def branches_page(app, path: Path, label: str, target: float, runs: int, cold_ru
     try:
         session = Session(db)
         page = BranchesPage(session, today=TODAY)
-        clear_overview_cache(db)
+        clear_overview_cache(db.conn)
         show(app, page, page.model)  # the first reload, from the show event: the warm-up
         rows = page.model.rowCount()
         baseline_rows = len(year_counts(conn, TODAY.year))
 
         def cold() -> None:
-            clear_overview_cache(db)
+            clear_overview_cache(db.conn)
             timed_reload(app, page, page.model)
 
         common = f"{rows} branches in the table; the baseline reads {baseline_rows} (branch, type) counts"

@@ -16,7 +16,7 @@ import sys
 from datetime import date
 
 from bench import gen
-from bench.timing import Result, result, run_pair, table
+from bench.timing import Result, report, result, run_pair
 from sanhui.core.plan import PlanStatus
 from sanhui.core.store.db import open_db
 from sanhui.core.store.meeting_stats import plan_for_year, year_stats
@@ -61,10 +61,7 @@ def run(runs: int = 7, branches: int = BRANCHES) -> list[Result]:
 
 
 def main() -> int:
-    gen.isolate()
-    print(__doc__.split("\n\n")[0])
-    print(table(run()))
-    return 0
+    return report(__doc__, run)
 
 
 if __name__ == "__main__":

@@ -20,7 +20,7 @@ import sys
 from datetime import date
 
 from bench import gen
-from bench.timing import Result, result, run_pair, table
+from bench.timing import Result, report, result, run_pair
 from sanhui.core.store.db import open_db
 from sanhui.core.store.finalize import computed, corrections
 from sanhui.core.store.meetings import get_meeting
@@ -97,10 +97,7 @@ def run(runs: int = 31) -> list[Result]:
 
 
 def main() -> int:
-    gen.isolate()
-    print(__doc__.split("\n\n")[0])
-    print(table(run()))
-    return 0
+    return report(__doc__, run)
 
 
 if __name__ == "__main__":

@@ -40,7 +40,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from bench import gen
+from bench import bench_pages, gen
 from bench.timing import MemoryResult, Result, memory_table, result, run_pair_reported, table
 
 BARE_WINDOW = Path(__file__).with_name("bare_window.py")
@@ -82,22 +82,15 @@ def overview_rows(path: Path) -> tuple[int, int]:
         if conn.execute("SELECT role FROM file_info").fetchone()[0] != "township":
             return 0, 0
         branches = conn.execute("SELECT count(*) FROM orgs WHERE kind = 'branch'").fetchone()[0]
-        if not conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'overview_cache'").fetchone():
-            return 0, branches
         return conn.execute("SELECT count(DISTINCT branch_id) FROM overview_cache").fetchone()[0], branches
     finally:
         conn.close()
 
 
-def clear_overview_cache(path: Path) -> int:
-    """Empty the figures of 各支部 that the app keeps in ``path`` (derived data; a file leaves gen.py without
-    any): the next start computes them all again, as after an import. Returns how many rows there were."""
+def clear_overview_cache(path: Path) -> None:
     conn = sqlite3.connect(path, timeout=30)
     try:
-        if not conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'overview_cache'").fetchone():
-            return 0
-        with conn:
-            return conn.execute("DELETE FROM overview_cache").rowcount
+        bench_pages.clear_overview_cache(conn)
     finally:
         conn.close()
 

@@ -170,3 +170,13 @@ def memory_table(results: list[MemoryResult]) -> str:
     rows = [[f"{megabytes(r.peak_kb)} ({r.runs})" if r.peak_kb is not None else "skipped", r.baseline_name or "—",
              megabytes(r.baseline_kb)] for r in results]
     return _markdown(["peak RSS (runs)", "baseline", "baseline peak"], results, rows)
+
+
+def report(doc: str, run: Callable[[], list[Result]]) -> int:
+    """A benchmark module's ``main``: its docstring's first paragraph, then the table of ``run()``."""
+    from bench import gen
+
+    gen.isolate()
+    print(doc.split("\n\n")[0])
+    print(table(run()))
+    return 0
